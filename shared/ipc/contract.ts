@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import { commitmentChannels } from '../commitments/channels.ts';
+import { loopChannels } from '../loops/channels.ts';
+import { storeChannels } from '../store/channels.ts';
+import { assertDistinctChannels } from './channel.ts';
+
+assertDistinctChannels(commitmentChannels, loopChannels, storeChannels);
+
+const table = {
+  ...commitmentChannels,
+  ...loopChannels,
+  ...storeChannels,
+} as const;
+
+export type Channel = keyof typeof table;
+export type RequestMap = { [C in Channel]: z.output<(typeof table)[C]['request']> };
+export type RequestInputMap = { [C in Channel]: z.input<(typeof table)[C]['request']> };
+export type ResponseMap = { [C in Channel]: z.output<(typeof table)[C]['response']> };
+
+/**
+ * The whole IPC contract: every channel the page may call, with its request and response
+ * schemas. Each area owns its slice; this is the only place they meet.
+ *
+ * It is typed as a map from channel to schemas of that channel's own request and response, so
+ * code generic over a channel (the router, the api) gets the types of that one channel
+ * without casts (the "correlated union" pattern, microsoft/TypeScript#47109).
+ */
+export const contract: {
+  [C in Channel]: { request: z.ZodType<RequestMap[C]>; response: z.ZodType<ResponseMap[C]> };
+} = table;
+
+/** Every channel's handler: what the journal answers with. */
+export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap[C] };
+
+export function isChannel(name: string): name is Channel {
+  return Object.hasOwn(contract, name);
+}

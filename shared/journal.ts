@@ -1,0 +1,69 @@
+import { capture, closeAsDone, commitmentHandlers, previewCapture } from './commitments/commands.ts';
+import type { ParsedCapture } from './capture/parse-capture.ts';
+import type { Commitment } from './domain/commitment.ts';
+import { toIso } from './domain/time.ts';
+import type { Handlers } from './ipc/contract.ts';
+import type { EventPayload } from './ipc/events.ts';
+import type { JournalContext } from './journal-context.ts';
+import { loopHandlers } from './loops/handlers.ts';
+import { openLoops, type OpenLoop } from './loops/open-loops.ts';
+import type { Clock, IdSource } from './ports.ts';
+import type { JournalRecord, JournalStore, StoreNotice } from './store/port.ts';
+
+export type JournalChanged = EventPayload<'journal-changed'>;
+
+/**
+ * The one service the outside talks to. It holds no timers and reads time only from its
+ * clock; each area keeps its commands next to its rules, and the journal composes them over
+ * one in-memory state and one store.
+ */
+export interface Journal {
+  previewCapture(line: string): ParsedCapture;
+  capture(line: string): Commitment;
+  closeAsDone(id: string): Commitment;
+  openLoops(): OpenLoop[];
+  notices(): readonly StoreNotice[];
+  onChanged(listener: (event: JournalChanged) => void): () => void;
+  /** Every IPC channel's handler, for the router. */
+  readonly handlers: Handlers;
+}
+
+export interface JournalPorts {
+  clock: Clock;
+  ids: IdSource;
+  store: JournalStore;
+}
+
+export function openJournal({ clock, ids, store }: JournalPorts): Journal {
+  const loaded = store.load();
+  const listeners = new Set<(event: JournalChanged) => void>();
+  const context: JournalContext = {
+    clock,
+    ids,
+    store,
+    live: new Map<string, JournalRecord>(loaded.live.map((record) => [record.id, record])),
+    settings: loaded.settings,
+    readOnly: loaded.readOnly,
+    changed() {
+      const event = { at: toIso(clock.now()) };
+      for (const listener of listeners) listener(event);
+    },
+  };
+
+  return {
+    previewCapture: (line) => previewCapture(context, line),
+    capture: (line) => capture(context, line),
+    closeAsDone: (id) => closeAsDone(context, id),
+    openLoops: () => openLoops(context.live.values(), clock.now()),
+    notices: () => store.notices(),
+    onChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    handlers: {
+      ...commitmentHandlers(context),
+      ...loopHandlers(context),
+      'ownlog:journal-notices': () => store.notices(),
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Commitment } from '../domain/commitment.ts';
+
+/** How much a loop is at risk of becoming a dropped ball, most urgent first. */
+export const LoopRisk = z.enum(['overdue', 'due-soon', 'scheduled', 'undated']);
+export type LoopRisk = z.infer<typeof LoopRisk>;
+
+export const OpenLoop = z.strictObject({
+  risk: LoopRisk,
+  commitment: Commitment,
+});
+export type OpenLoop = z.infer<typeof OpenLoop>;
+
+export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
+
+const RISK_RANK: Record<LoopRisk, number> = {
+  overdue: 0,
+  'due-soon': 1,
+  scheduled: 2,
+  undated: 3,
+};
+
+export function riskOf(commitment: Commitment, now: Date): LoopRisk {
+  if (commitment.due === null) return 'undated';
+  const untilDue = Date.parse(commitment.due) - now.getTime();
+  if (untilDue < 0) return 'overdue';
+  if (untilDue <= DUE_SOON_MS) return 'due-soon';
+  return 'scheduled';
+}
+
+/**
+ * Everything still open, ordered by risk: overdue first (the longest overdue on top), then by
+ * due date, and undated loops last, oldest first — they are the ones that age silently.
+ */
+export function openLoops(commitments: Iterable<Commitment>, now: Date): OpenLoop[] {
+  const loops: OpenLoop[] = [];
+  for (const commitment of commitments) {
+    if (commitment.status === 'open') loops.push({ risk: riskOf(commitment, now), commitment });
+  }
+  return loops.sort(
+    (a, b) =>
+      RISK_RANK[a.risk] - RISK_RANK[b.risk] ||
+      (a.commitment.due ?? '').localeCompare(b.commitment.due ?? '') ||
+      a.commitment.createdAt.localeCompare(b.commitment.createdAt),
+  );
+}

@@ -1,0 +1,265 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { RecordId } from '../domain/record-id.ts';
+import { DEFAULT_SETTINGS, Settings } from '../domain/settings.ts';
+import { toIso } from '../domain/time.ts';
+import { JournalError } from '../errors.ts';
+import {
+  archiveFile,
+  FILES,
+  LAYOUT_VERSION,
+  MONTH_KEY,
+  monthOfArchiveFile,
+  type MonthKey,
+} from '../store/layout.ts';
+import {
+  JournalRecord,
+  type JournalStore,
+  type LoadedJournal,
+  type StoreNotice,
+} from '../store/port.ts';
+import type { Clock } from '../ports.ts';
+import type { OpenStoreFile, StoreFile } from './store-files.ts';
+
+/** A move between `live` and an archive that was started and must be finished on load. */
+const PendingMove = z.strictObject({ op: z.literal('archive'), month: z.string().regex(MONTH_KEY) });
+
+const LiveFile = z.strictObject({
+  records: z.record(z.string(), z.unknown()),
+  pending: z.record(RecordId, PendingMove),
+});
+type LiveFile = { records: Record<string, JournalRecord>; pending: Record<string, z.infer<typeof PendingMove>> };
+
+const LayoutFile = z.looseObject({ version: z.number().int().positive() });
+
+/**
+ * The journal on disk, in conf files: `layout` (the layout version), `settings`, `live` (open
+ * records and moves in progress) and `archive-YYYY-MM` (records closed that month, read only
+ * when asked). Nothing is ever deleted: a file that cannot be read is moved aside and the
+ * user is told where it went.
+ */
+export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, 'now'>): JournalStore {
+  const live = open(FILES.live);
+  const dir = path.dirname(live.path);
+  const archives = new Map<MonthKey, StoreFile>();
+  const notices: StoreNotice[] = [];
+  let liveState: LiveFile = { records: {}, pending: {} };
+  let readOnly = false;
+
+  function archiveStore(month: MonthKey): StoreFile {
+    let file = archives.get(month);
+    if (!file) {
+      file = open(archiveFile(month));
+      archives.set(month, file);
+    }
+    return file;
+  }
+
+  function notify(notice: Omit<StoreNotice, 'at'>): void {
+    notices.push({ at: toIso(clock.now()), ...notice });
+  }
+
+  /** Reads a file; one that cannot be parsed is moved aside (never deleted) and read as empty. */
+  function readOrSetAside(file: StoreFile, label: string): Record<string, unknown> {
+    try {
+      return file.store;
+    } catch (error) {
+      const keptAt = keepAside(file.path, 'unreadable', 'move', clock.now());
+      notify({
+        file: file.path,
+        problem: 'unreadable',
+        keptAt,
+        message: `Ownlog could not read ${label} (${reason(error)}). The file was moved to ${keptAt} and nothing in it was deleted; Ownlog started without it.`,
+      });
+      return {};
+    }
+  }
+
+  function write(file: StoreFile, value: Record<string, unknown>): void {
+    if (readOnly) {
+      throw new JournalError('read-only', 'This journal was saved by a newer version of Ownlog, so this version only reads it.');
+    }
+    try {
+      file.store = value;
+    } catch (error) {
+      throw new JournalError('storage', `Ownlog could not save to ${file.path}: ${reason(error)}. Nothing was changed.`, { cause: error });
+    }
+  }
+
+  /** Validates records one by one; if any is not understood, a copy of the file is kept. */
+  function validRecords(raw: Record<string, unknown>, file: StoreFile, label: string): Record<string, JournalRecord> {
+    const records: Record<string, JournalRecord> = {};
+    let invalid = 0;
+    for (const [id, value] of Object.entries(raw)) {
+      const parsed = JournalRecord.safeParse(value);
+      if (parsed.success && parsed.data.id === id) records[id] = parsed.data;
+      else invalid += 1;
+    }
+    if (invalid > 0) {
+      const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
+      notify({
+        file: file.path,
+        problem: 'invalid-records',
+        keptAt,
+        message: `${invalid} ${invalid === 1 ? 'record' : 'records'} in ${label} could not be read and ${invalid === 1 ? 'is' : 'are'} not shown. A copy of the whole file is kept at ${keptAt}.`,
+      });
+    }
+    return records;
+  }
+
+  function loadLayout(): void {
+    const file = open(FILES.layout);
+    const parsed = LayoutFile.safeParse(readOrSetAside(file, 'the layout file'));
+    const version = parsed.success ? parsed.data.version : null;
+    if (version !== null && version > LAYOUT_VERSION) {
+      readOnly = true;
+      notify({
+        file: file.path,
+        problem: 'newer-layout',
+        keptAt: null,
+        message: `This journal was saved by a newer version of Ownlog (layout ${version}; this version knows up to ${LAYOUT_VERSION}). It is shown read-only so nothing is downgraded. Update Ownlog to make changes.`,
+      });
+      return;
+    }
+    if (version === null) write(file, { version: LAYOUT_VERSION });
+  }
+
+  function loadSettings(): Settings {
+    const file = open(FILES.settings);
+    const stored = readOrSetAside(file, 'your settings');
+    // Settings added by a later version start at their defaults.
+    const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...stored });
+    if (parsed.success) return parsed.data;
+    const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
+    notify({
+      file: file.path,
+      problem: 'invalid-records',
+      keptAt,
+      message: `Some settings could not be read, so the defaults are used. Your old settings file is kept at ${keptAt}.`,
+    });
+    return DEFAULT_SETTINGS;
+  }
+
+  function loadLive(): void {
+    const raw = readOrSetAside(live, 'your open commitments');
+    const shape = LiveFile.safeParse(Object.keys(raw).length === 0 ? { records: {}, pending: {} } : raw);
+    if (!shape.success) {
+      const keptAt = keepAside(live.path, 'unreadable', 'move', clock.now());
+      notify({
+        file: live.path,
+        problem: 'unreadable',
+        keptAt,
+        message: `Ownlog could not understand your open commitments file. It was moved to ${keptAt}, nothing in it was deleted, and Ownlog started without it.`,
+      });
+      liveState = { records: {}, pending: {} };
+      return;
+    }
+    liveState = {
+      records: validRecords(shape.data.records, live, 'your open commitments'),
+      pending: shape.data.pending,
+    };
+    finishPendingMoves();
+  }
+
+  /** A crash can stop a move half way; the marks in `live` say which records to finish. */
+  function finishPendingMoves(): void {
+    const pending = Object.entries(liveState.pending);
+    if (pending.length === 0 || readOnly) return;
+    const records = { ...liveState.records };
+    for (const [id, move] of pending) {
+      const record = records[id];
+      if (record) putArchived(move.month, record);
+      delete records[id];
+    }
+    const next = { records, pending: {} };
+    write(live, next);
+    liveState = next;
+  }
+
+  function putArchived(month: MonthKey, record: JournalRecord): void {
+    const file = archiveStore(month);
+    write(file, { ...readOrSetAside(file, `the archive of ${month}`), [record.id]: record });
+  }
+
+  function archiveMonths(): MonthKey[] {
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => monthOfArchiveFile(name.slice(0, -'.json'.length)))
+      .filter((month) => month !== null)
+      .sort();
+  }
+
+  return {
+    load(): LoadedJournal {
+      loadLayout();
+      const settings = loadSettings();
+      loadLive();
+      return { live: Object.values(liveState.records), settings, readOnly };
+    },
+
+    notices: () => [...notices],
+
+    putLive(record) {
+      const next = { ...liveState, records: { ...liveState.records, [record.id]: record } };
+      write(live, next);
+      liveState = next;
+    },
+
+    archive(record, month) {
+      const before = liveState;
+      const marked: LiveFile = {
+        records: { ...before.records, [record.id]: record },
+        pending: { ...before.pending, [record.id]: { op: 'archive', month } },
+      };
+      write(live, marked);
+      liveState = marked;
+      try {
+        putArchived(month, record);
+      } catch (error) {
+        // Undo the mark so the record stays open as the user sees it; if even that fails,
+        // the mark finishes the move on the next start and nothing is lost either way.
+        try {
+          write(live, before);
+          liveState = before;
+        } catch {
+          /* the pending mark stands */
+        }
+        throw error;
+      }
+      const { [record.id]: _moved, ...records } = liveState.records;
+      const { [record.id]: _done, ...pending } = liveState.pending;
+      const next = { records, pending };
+      write(live, next);
+      liveState = next;
+    },
+
+    readArchive(month) {
+      if (!archiveMonths().includes(month)) return [];
+      const file = archiveStore(month);
+      const label = `the archive of ${month}`;
+      return Object.values(validRecords(readOrSetAside(file, label), file, label));
+    },
+
+    archiveMonths,
+
+    saveSettings(settings) {
+      write(open(FILES.settings), settings);
+    },
+  };
+}
+
+/** Moves or copies a file next to itself under a name that says why and when. */
+function keepAside(file: string, why: 'unreadable' | 'invalid', how: 'move' | 'copy', at: Date): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  const { dir, name, ext } = path.parse(file);
+  const target = path.join(dir, `${name}.${why}-${stamp}${ext}`);
+  if (how === 'move') fs.renameSync(file, target);
+  else fs.copyFileSync(file, target);
+  return target;
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

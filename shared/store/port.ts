@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { Commitment } from '../domain/commitment.ts';
+import type { Settings } from '../domain/settings.ts';
+import { IsoInstant } from '../domain/time.ts';
+import type { MonthKey } from './layout.ts';
+
+/** Every kind of record the journal keeps. */
+export const JournalRecord = Commitment;
+export type JournalRecord = z.infer<typeof JournalRecord>;
+
+/**
+ * Something the store found on load that the user must hear about: a file it could not read
+ * and moved aside (never deleted), records it could not understand, a layout from a newer
+ * version of the app.
+ */
+export const StoreNotice = z.strictObject({
+  at: IsoInstant,
+  file: z.string(),
+  problem: z.enum(['unreadable', 'invalid-records', 'newer-layout']),
+  /** Where the original was kept, when it was moved or copied aside. */
+  keptAt: z.string().nullable(),
+  message: z.string(),
+});
+export type StoreNotice = z.infer<typeof StoreNotice>;
+
+export interface LoadedJournal {
+  live: JournalRecord[];
+  settings: Settings;
+  /** A layout newer than this app knows is read but never written, so it is not downgraded. */
+  readOnly: boolean;
+}
+
+/**
+ * The persistence port. Every write is durable (atomic, on disk) before the call returns;
+ * a write that fails throws a `JournalError` with code 'storage' and changes nothing.
+ */
+export interface JournalStore {
+  load(): LoadedJournal;
+  /** What went wrong with the files so far (on load, or reading an archive later). */
+  notices(): StoreNotice[];
+  /** Writes a new or changed open record. */
+  putLive(record: JournalRecord): void;
+  /**
+   * Moves a closed record out of `live` into the archive of its month. There is no moment at
+   * which a crash loses it: it is marked as moving in `live` first and reconciled on load.
+   */
+  archive(record: JournalRecord, month: MonthKey): void;
+  readArchive(month: MonthKey): JournalRecord[];
+  archiveMonths(): MonthKey[];
+  saveSettings(settings: Settings): void;
+}
