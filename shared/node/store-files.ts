@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Conf from 'conf';
 
 /**
@@ -23,13 +24,33 @@ export const STORE_FILE_OPTIONS = {
   fileExtension: 'json',
 } as const;
 
-/** Files in `dir` through conf directly: what the journal uses outside Electron. */
+export type StoreFileOptions = typeof STORE_FILE_OPTIONS & { cwd: string; configName: string };
+
+/** Makes the conf instance for one file: `new Conf(…)` under Node, `new ElectronStore(…)` in the app. */
+export type MakeConf = (options: StoreFileOptions) => StoreFile;
+
+/**
+ * The files of a journal in `dir`. Each is opened on first use: conf reads the file in its
+ * constructor and throws there if it cannot be parsed, and the journal must be able to catch
+ * that, set the file aside and carry on.
+ */
+export function storeFiles(dir: string, make: MakeConf): OpenStoreFile {
+  return (name) => {
+    let conf: StoreFile | undefined;
+    const opened = () => (conf ??= make({ ...STORE_FILE_OPTIONS, cwd: dir, configName: name }));
+    return {
+      path: path.join(dir, `${name}.${STORE_FILE_OPTIONS.fileExtension}`),
+      get store() {
+        return opened().store;
+      },
+      set store(value) {
+        opened().store = value;
+      },
+    };
+  };
+}
+
+/** Journal files through conf directly: what the core uses outside Electron. */
 export function confFiles(dir: string): OpenStoreFile {
-  return (name) =>
-    new Conf<Record<string, unknown>>({
-      ...STORE_FILE_OPTIONS,
-      projectName: 'ownlog',
-      cwd: dir,
-      configName: name,
-    });
+  return storeFiles(dir, (options) => new Conf<Record<string, unknown>>({ ...options, projectName: 'ownlog' }));
 }

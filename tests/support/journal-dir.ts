@@ -5,7 +5,7 @@ import { openJournal, type Journal } from '../../shared/journal.ts';
 import { createConfJournalStore } from '../../shared/node/conf-journal-store.ts';
 import { confFiles } from '../../shared/node/store-files.ts';
 import type { Clock, IdSource } from '../../shared/ports.ts';
-import { sequentialIds } from './virtual-clock.ts';
+import { randomIds } from '../../shared/node/system-clock.ts';
 
 /** A fresh folder for one test's journal, removed when the test is done. */
 export function makeJournalDir(label = 'journal'): { dir: string; remove(): void } {
@@ -14,7 +14,7 @@ export function makeJournalDir(label = 'journal'): { dir: string; remove(): void
 }
 
 /** A journal over real conf files in `dir`, as the app opens one (a "start" of the app). */
-export function openJournalAt(dir: string, clock: Clock, ids: IdSource = sequentialIds()): Journal {
+export function openJournalAt(dir: string, clock: Clock, ids: IdSource = randomIds): Journal {
   return openJournal({ clock, ids, store: createConfJournalStore(confFiles(dir), clock) });
 }
 

@@ -1,0 +1,73 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
+import { appUrl, isAppUrl } from './app-url.ts';
+
+/**
+ * The web preferences of every window, in one place. The page gets `window.ownlog` from the
+ * preload and nothing else of Node or Electron.
+ */
+export function hardenedWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+/** Refuses every permission a page can ask for: camera, notifications, clipboard, … */
+export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** A window may show only the app: no navigation away, no new windows, no webviews. */
+export function lockDownContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+export type MakeWindow = (options: BrowserWindowConstructorOptions) => Pick<BrowserWindow, 'loadURL' | 'webContents' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'once'>;
+
+export type AppWindow = ReturnType<MakeWindow>;
+
+export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 960,
+    height: 720,
+    minWidth: 520,
+    minHeight: 420,
+    title: 'Ownlog',
+    show: false,
+    backgroundColor: '#f7f6f3',
+    webPreferences: hardenedWebPreferences(preload),
+  };
+}
+
+/** Opens the main window (Open loops); it is shown once its first paint is ready, without a flash. */
+export function openMainWindow(makeWindow: MakeWindow, preload: string): AppWindow {
+  const window = makeWindow(mainWindowOptions(preload));
+  lockDownContents(window.webContents);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(appUrl('/'));
+  return window;
+}
+
+/** Brings a window to the front, e.g. when the app is launched a second time. */
+export function reveal(window: Pick<BrowserWindow, 'isMinimized' | 'restore' | 'show' | 'focus'>): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}

@@ -1,0 +1,46 @@
+import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Channel, RequestInputMap, ResponseMap } from '../shared/ipc/contract.ts';
+import type { IpcError } from '../shared/ipc/result.ts';
+import { ownlog } from './ownlog.ts';
+
+/** An error from the journal, with the message meant for the user. */
+export class JournalRequestError extends Error {
+  readonly error: IpcError;
+
+  constructor(error: IpcError) {
+    super(error.message);
+    this.name = 'JournalRequestError';
+    this.error = error;
+  }
+}
+
+export async function request<C extends Channel>(channel: C, payload: RequestInputMap[C]): Promise<ResponseMap[C]> {
+  const result = await ownlog().invoke(channel, payload);
+  if (!result.ok) throw new JournalRequestError(result.error);
+  return result.value;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // The journal is local and pushes every change: nothing goes stale on its own.
+      queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+/** The renderer keeps no copy of truth: every change in the journal re-asks what is shown. */
+export function useJournalChanges(): void {
+  const client = useQueryClient();
+  useEffect(() => ownlog().on('journal-changed', () => void client.invalidateQueries()), [client]);
+}
+
+export function useJournalQuery<C extends Channel>(channel: C, payload: RequestInputMap[C]) {
+  return useQuery({ queryKey: [channel, payload], queryFn: () => request(channel, payload) });
+}
+
+export function useJournalCommand<C extends Channel>(channel: C) {
+  return useMutation<ResponseMap[C], Error, RequestInputMap[C]>({ mutationFn: (payload) => request(channel, payload) });
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'react';
+import type { OpenLoop } from '../../shared/loops/open-loops.ts';
+import { CaptureLine } from '../components/CaptureLine.tsx';
+import { LoopList } from '../components/LoopList.tsx';
+import { StoreNotices } from '../components/StoreNotices.tsx';
+import { useJournalCommand, useJournalQuery } from '../journal-query.ts';
+
+/** Keys that type into a field must never trigger a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Home: everything still open, most at risk first, with the capture line above it. */
+export function OpenLoops() {
+  const loops = useJournalQuery('ownlog:loops-list', {});
+  const closeAsDone = useJournalCommand('ownlog:commitment-close-done');
+  const captureRef = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    captureRef.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.key === '/' || event.key === 'n') && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        captureRef.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  function markDone(loop: OpenLoop) {
+    closeAsDone.mutate(
+      { id: loop.commitment.id },
+      {
+        onSuccess: (done) => setStatus(`Done: ${done.title}`),
+        onError: (error) => setStatus(error.message),
+      },
+    );
+  }
+
+  const list = loops.data ?? [];
+  const overdue = list.filter((loop) => loop.risk === 'overdue').length;
+  const dueSoon = list.filter((loop) => loop.risk === 'due-soon').length;
+
+  return (
+    <main className="screen">
+      <header className="screen-header">
+        <h1>
+          Open loops <span className="count">{list.length}</span>
+        </h1>
+        <p className="summary">
+          {overdue > 0 && <span className="summary-overdue">{overdue} overdue</span>}
+          {dueSoon > 0 && <span className="summary-due-soon">{dueSoon} due soon</span>}
+        </p>
+      </header>
+      <StoreNotices />
+      <CaptureLine inputRef={captureRef} onCaptured={(title) => setStatus(`Captured: ${title}`)} />
+      {loops.isError && (
+        <p className="load-error" role="alert">
+          {loops.error.message}
+        </p>
+      )}
+      {loops.isSuccess && list.length === 0 ? (
+        <section className="empty" aria-label="No open loops">
+          <h2>Nothing open</h2>
+          <p>Every promise you wrote down is closed. The next time you say “I’ll look into it”, type it above — it stays here until it is honestly done.</p>
+        </section>
+      ) : (
+        <LoopList loops={list} onDone={markDone} />
+      )}
+      <footer className="keys" aria-label="Keyboard shortcuts">
+        <kbd>/</kbd> capture · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>d</kbd> done
+      </footer>
+      <p className="status" role="status">
+        {status}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,271 @@
+/**
+ * A recorded fake of the few Electron APIs the shell calls. The shell tests (and the boot test
+ * of the built main) get this module wherever the code says `import … from 'electron'`.
+ * Like Electron, it refuses what may not be called before `ready` (windows, protocol
+ * handlers, paths) and what may only be called before it (privileged schemes).
+ */
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  HandlerDetails,
+  PermissionCheckHandlerHandlerDetails,
+  WindowOpenHandlerResponse,
+} from 'electron';
+
+export interface Call {
+  api: string;
+  args: unknown[];
+}
+
+const state = {
+  ready: false,
+  markReady: () => {},
+  readyPromise: Promise.resolve(),
+  userData: '',
+  hasInstanceLock: true,
+  calls: [] as Call[],
+};
+
+function resetReady(): void {
+  state.ready = false;
+  state.readyPromise = new Promise<void>((resolve) => {
+    state.markReady = resolve;
+  });
+}
+resetReady();
+
+function record(api: string, ...args: unknown[]): void {
+  state.calls.push({ api, args });
+}
+
+function requireReady(api: string): void {
+  if (!state.ready) throw new Error(`${api} cannot be called before the app is ready`);
+}
+
+class FakeApp extends EventEmitter {
+  requestSingleInstanceLock(): boolean {
+    record('app.requestSingleInstanceLock');
+    return state.hasInstanceLock;
+  }
+  whenReady(): Promise<void> {
+    return state.readyPromise;
+  }
+  isReady(): boolean {
+    return state.ready;
+  }
+  getPath(name: string): string {
+    requireReady(`app.getPath(${name})`);
+    if (name !== 'userData') throw new Error(`the fake has no path "${name}"`);
+    return state.userData;
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  quit(): void {
+    record('app.quit');
+  }
+}
+export const app = new FakeApp();
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+const protocolHandlers = new Map<string, ProtocolHandler>();
+const privilegedSchemes: CustomScheme[] = [];
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes: CustomScheme[]): void {
+    if (state.ready) throw new Error('protocol.registerSchemesAsPrivileged must be called before the app is ready');
+    record('protocol.registerSchemesAsPrivileged', schemes);
+    privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    requireReady('protocol.handle');
+    record('protocol.handle', scheme);
+    protocolHandlers.set(scheme, handler);
+  },
+};
+
+export const net = {
+  /** Serves file: URLs from disk, as Electron's net.fetch does for the protocol handler. */
+  fetch(url: string): Promise<Response> {
+    record('net.fetch', url);
+    const file = fileURLToPath(url);
+    if (!fs.existsSync(file)) return Promise.reject(new Error(`net::ERR_FILE_NOT_FOUND ${url}`));
+    return Promise.resolve(new Response(fs.readFileSync(file)));
+  },
+};
+
+interface NavigationEvent {
+  preventDefault(): void;
+  defaultPrevented: boolean;
+}
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
+  readonly sent: { channel: string; payload: unknown }[] = [];
+
+  setWindowOpenHandler(handler: (details: HandlerDetails) => WindowOpenHandlerResponse): void {
+    this.windowOpenHandler = handler;
+  }
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
+  /** What a navigation to `url` would do: true when the shell lets it happen. */
+  tryNavigate(url: string, event: 'will-navigate' | 'will-redirect' = 'will-navigate'): boolean {
+    const navigation: NavigationEvent = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    this.emit(event, navigation, url);
+    return !navigation.defaultPrevented;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static readonly all: BrowserWindow[] = [];
+  readonly options: BrowserWindowConstructorOptions;
+  readonly webContents = new FakeWebContents();
+  url: string | null = null;
+  visible = false;
+  minimized = false;
+
+  constructor(options: BrowserWindowConstructorOptions) {
+    requireReady('new BrowserWindow');
+    super();
+    record('new BrowserWindow', options);
+    this.options = options;
+    BrowserWindow.all.push(this);
+  }
+  static getAllWindows(): BrowserWindow[] {
+    return [...BrowserWindow.all];
+  }
+  loadURL(url: string): Promise<void> {
+    record('BrowserWindow.loadURL', url);
+    this.url = url;
+    return Promise.resolve();
+  }
+  show(): void {
+    this.visible = true;
+  }
+  focus(): void {
+    record('BrowserWindow.focus');
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+}
+
+type IpcHandler = (event: { senderFrame: { url: string; parent: unknown } | null }, payload: unknown) => unknown;
+const ipcHandlers = new Map<string, IpcHandler>();
+
+export const ipcMain = {
+  handle(channel: string, handler: IpcHandler): void {
+    if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcHandlers.set(channel, handler);
+  },
+  /** electron-store listens here for its renderer-side helper. */
+  on(channel: string): void {
+    record('ipcMain.on', channel);
+  },
+};
+
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: PermissionCheckHandlerHandlerDetails) => boolean;
+
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as PermissionRequestHandler | null,
+    permissionCheckHandler: null as PermissionCheckHandler | null,
+    setPermissionRequestHandler(handler: PermissionRequestHandler): void {
+      this.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: PermissionCheckHandler): void {
+      this.permissionCheckHandler = handler;
+    },
+  },
+};
+
+const exposed = new Map<string, unknown>();
+const rendererListeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>();
+
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  invoke(channel: string, payload: unknown): Promise<unknown> {
+    record('ipcRenderer.invoke', channel, payload);
+    const handler = ipcHandlers.get(channel);
+    if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    return Promise.resolve(handler({ senderFrame: { url: 'app://ownlog/index.html#/', parent: null } }, payload));
+  },
+  on(channel: string, listener: (event: unknown, payload: unknown) => void): void {
+    const listeners = rendererListeners.get(channel) ?? new Set();
+    listeners.add(listener);
+    rendererListeners.set(channel, listeners);
+  },
+  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): void {
+    rendererListeners.get(channel)?.delete(listener);
+  },
+};
+
+/** What the tests use to drive and read the fake. */
+export const fake = {
+  calls: state.calls,
+  setUserData(dir: string): void {
+    state.userData = dir;
+  },
+  setInstanceLock(has: boolean): void {
+    state.hasInstanceLock = has;
+  },
+  /** Resolves once the code under test has made this call (e.g. up to its `await app.whenReady()`). */
+  async waitForCall(api: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!state.calls.some((call) => call.api === api)) {
+      if (Date.now() > deadline) throw new Error(`${api} was not called within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  },
+  becomeReady(): void {
+    state.ready = true;
+    state.markReady();
+    app.emit('ready');
+  },
+  protocolHandler(scheme: string): ProtocolHandler | undefined {
+    return protocolHandlers.get(scheme);
+  },
+  privilegedSchemes,
+  ipcHandler(channel: string): IpcHandler | undefined {
+    return ipcHandlers.get(channel);
+  },
+  ipcChannels: () => [...ipcHandlers.keys()],
+  exposed: (key: string) => exposed.get(key),
+  pushToRenderer(channel: string, payload: unknown): void {
+    for (const listener of rendererListeners.get(channel) ?? []) listener({}, payload);
+  },
+  rendererListenerCount: (channel: string) => rendererListeners.get(channel)?.size ?? 0,
+  reset(): void {
+    resetReady();
+    state.calls.length = 0;
+    state.hasInstanceLock = true;
+    protocolHandlers.clear();
+    privilegedSchemes.length = 0;
+    ipcHandlers.clear();
+    exposed.clear();
+    rendererListeners.clear();
+    BrowserWindow.all.length = 0;
+    app.removeAllListeners();
+  },
+};
+
+const electron = { app, protocol, net, BrowserWindow, ipcMain, session, contextBridge, ipcRenderer };
+export default electron;
