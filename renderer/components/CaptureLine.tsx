@@ -7,13 +7,15 @@ interface CaptureLineProps {
   inputRef: Ref<HTMLInputElement>;
   /** Called after a commitment is saved, e.g. to announce it. */
   onCaptured(title: string): void;
+  /** Esc: the user is done typing and goes back to the list. */
+  onLeave(): void;
 }
 
 /**
  * One line for a promise: "Send rollout plan to Priya by Thu 3pm". What the journal
  * understood is shown under it as the user types; Enter saves, Esc leaves the line.
  */
-export function CaptureLine({ inputRef, onCaptured }: CaptureLineProps) {
+export function CaptureLine({ inputRef, onCaptured, onLeave }: CaptureLineProps) {
   const [line, setLine] = useState('');
   const previewId = useId();
   const errorId = useId();
@@ -40,7 +42,8 @@ export function CaptureLine({ inputRef, onCaptured }: CaptureLineProps) {
         },
       );
     } else if (event.key === 'Escape') {
-      event.currentTarget.blur();
+      event.preventDefault();
+      onLeave();
     }
   }
 

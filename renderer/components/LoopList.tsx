@@ -1,10 +1,16 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { OpenLoop } from '../../shared/loops/open-loops.ts';
 import { formatDue, formatUntil } from '../format.ts';
+
+export interface LoopListHandle {
+  /** Moves the keyboard focus to the current loop (e.g. when Esc leaves the capture line). */
+  focus(): void;
+}
 
 interface LoopListProps {
   loops: OpenLoop[];
   onDone(loop: OpenLoop): void;
+  ref?: Ref<LoopListHandle>;
 }
 
 const RISK_LABEL: Record<OpenLoop['risk'], string> = {
@@ -18,11 +24,12 @@ const RISK_LABEL: Record<OpenLoop['risk'], string> = {
  * The open loops, most at risk first. One item holds the focus at a time (a roving tab stop):
  * j/k or the arrows move it, d marks the focused loop done.
  */
-export function LoopList({ loops, onDone }: LoopListProps) {
+export function LoopList({ loops, onDone, ref }: LoopListProps) {
   const [focused, setFocused] = useState(0);
   const items = useRef<(HTMLLIElement | null)[]>([]);
-  const current = Math.min(focused, loops.length - 1);
+  const current = Math.max(0, Math.min(focused, loops.length - 1));
   const now = new Date();
+  useImperativeHandle(ref, () => ({ focus: () => items.current[current]?.focus() }), [current]);
 
   function move(to: number) {
     const next = Math.max(0, Math.min(loops.length - 1, to));

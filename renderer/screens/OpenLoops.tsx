@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OpenLoop } from '../../shared/loops/open-loops.ts';
 import { CaptureLine } from '../components/CaptureLine.tsx';
-import { LoopList } from '../components/LoopList.tsx';
+import { LoopList, type LoopListHandle } from '../components/LoopList.tsx';
 import { StoreNotices } from '../components/StoreNotices.tsx';
 import { useJournalCommand, useJournalQuery } from '../journal-query.ts';
 
@@ -15,14 +15,19 @@ export function OpenLoops() {
   const loops = useJournalQuery('ownlog:loops-list', {});
   const closeAsDone = useJournalCommand('ownlog:commitment-close-done');
   const captureRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<LoopListHandle>(null);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     captureRef.current?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.key === '/' || event.key === 'n') && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (event.key === '/' || event.key === 'n') {
         event.preventDefault();
         captureRef.current?.focus();
+      } else if ((event.key === 'j' || event.key === 'k') && !(event.target instanceof HTMLLIElement)) {
+        event.preventDefault();
+        listRef.current?.focus();
       }
     };
     document.addEventListener('keydown', onKeyDown);
@@ -55,7 +60,11 @@ export function OpenLoops() {
         </p>
       </header>
       <StoreNotices />
-      <CaptureLine inputRef={captureRef} onCaptured={(title) => setStatus(`Captured: ${title}`)} />
+      <CaptureLine
+        inputRef={captureRef}
+        onCaptured={(title) => setStatus(`Captured: ${title}`)}
+        onLeave={() => (list.length > 0 ? listRef.current?.focus() : captureRef.current?.blur())}
+      />
       {loops.isError && (
         <p className="load-error" role="alert">
           {loops.error.message}
@@ -67,10 +76,10 @@ export function OpenLoops() {
           <p>Every promise you wrote down is closed. The next time you say “I’ll look into it”, type it above — it stays here until it is honestly done.</p>
         </section>
       ) : (
-        <LoopList loops={list} onDone={markDone} />
+        <LoopList ref={listRef} loops={list} onDone={markDone} />
       )}
       <footer className="keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> capture · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>d</kbd> done
+        <kbd>/</kbd> capture · <kbd>Esc</kbd> back to the list · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>d</kbd> done
       </footer>
       <p className="status" role="status">
         {status}

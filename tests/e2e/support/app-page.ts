@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { eventChannel } from '../../../shared/ipc/events.ts';
+import { createRouter } from '../../../shared/ipc/router.ts';
+import type { Journal } from '../../../shared/journal.ts';
+import { openJournalAt } from '../../support/journal-dir.ts';
+import type { VirtualClock } from '../../support/virtual-clock.ts';
+
+let pageApiScript: Promise<string> | undefined;
+
+/** The page-side api, bundled once per run from the same source the preload uses. */
+function pageApi(): Promise<string> {
+  pageApiScript ??= build({
+    entryPoints: [path.join(import.meta.dirname, 'page-api.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome140',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return pageApiScript;
+}
+
+export interface AppPage {
+  page: Page;
+  journal: Journal;
+  /** Console errors, page errors and CSP violations seen so far: a test expects none. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * One "start" of the app in a browser: a journal over the folder (new in memory, same files)
+ * and a new page wired to it. Restarting is closing this and opening another.
+ */
+export async function openApp(browser: Browser, options: { baseUrl: string; dir: string; clock: VirtualClock; route?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' }): Promise<AppPage> {
+  const journal = openJournalAt(options.dir, options.clock);
+  const router = createRouter(journal.handlers);
+  const context: BrowserContext = await browser.newContext({
+    timezoneId: process.env.TZ,
+    locale: 'en-GB',
+    viewport: options.viewport ?? { width: 960, height: 720 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.exposeFunction('__ownlogInvoke', (channel: string, payload: unknown) => router.invoke(channel, payload));
+  await page.exposeFunction('__ownlogViolation', (description: string) => problems.push(`CSP: ${description}`));
+  await page.clock.setFixedTime(options.clock.now());
+  await page.addInitScript({ content: await pageApi() });
+  const stopPushing = journal.onChanged((event) => {
+    void page
+      .evaluate(([channel, payload]) => window.__ownlogPush(channel, payload), [eventChannel('journal-changed'), event] as const)
+      .catch(() => {
+        /* the page is closing */
+      });
+  });
+  await page.goto(`${options.baseUrl}index.html#${options.route ?? '/'}`);
+  return {
+    page,
+    journal,
+    problems,
+    async close() {
+      stopPushing();
+      await context.close();
+    },
+  };
+}
