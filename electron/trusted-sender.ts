@@ -11,5 +11,5 @@ export interface SenderFrame {
  * page that navigated elsewhere, never a frame that is already gone.
  */
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
-  return frame != null && frame.parent === null && isAppUrl(frame.url);
+  return frame?.parent === null && isAppUrl(frame.url);
 }

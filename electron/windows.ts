@@ -1,4 +1,4 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions, Session, WebPreferences } from 'electron';
 import { appUrl, isAppUrl } from './app-url.ts';
 
 /**
@@ -27,8 +27,34 @@ export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestH
   session.setPermissionCheckHandler(() => false);
 }
 
+interface Preventable {
+  preventDefault(): void;
+}
+
+/**
+ * What the shell calls on a window and its contents. Electron's own `BrowserWindow` must fit
+ * this (main.ts passes it), and so must the recorded fake the shell tests use.
+ */
+export interface WindowContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: Preventable, url: string) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+}
+
+export interface AppWindow {
+  readonly webContents: WindowContents;
+  loadURL(url: string): Promise<void>;
+  show(): void;
+  focus(): void;
+  isMinimized(): boolean;
+  restore(): void;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+}
+
+export type MakeWindow = (options: BrowserWindowConstructorOptions) => AppWindow;
+
 /** A window may show only the app: no navigation away, no new windows, no webviews. */
-export function lockDownContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>): void {
+export function lockDownContents(contents: WindowContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -38,10 +64,6 @@ export function lockDownContents(contents: Pick<WebContents, 'on' | 'setWindowOp
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
-
-export type MakeWindow = (options: BrowserWindowConstructorOptions) => Pick<BrowserWindow, 'loadURL' | 'webContents' | 'show' | 'focus' | 'isMinimized' | 'restore' | 'once'>;
-
-export type AppWindow = ReturnType<MakeWindow>;
 
 export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
   return {
@@ -66,7 +88,7 @@ export function openMainWindow(makeWindow: MakeWindow, preload: string): AppWind
 }
 
 /** Brings a window to the front, e.g. when the app is launched a second time. */
-export function reveal(window: Pick<BrowserWindow, 'isMinimized' | 'restore' | 'show' | 'focus'>): void {
+export function reveal(window: Pick<AppWindow, 'isMinimized' | 'restore' | 'show' | 'focus'>): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();

@@ -6,9 +6,9 @@ import { request, useJournalCommand } from '../journal-query.ts';
 interface CaptureLineProps {
   inputRef: Ref<HTMLInputElement>;
   /** Called after a commitment is saved, e.g. to announce it. */
-  onCaptured(title: string): void;
+  onCaptured: (title: string) => void;
   /** Esc: the user is done typing and goes back to the list. */
-  onLeave(): void;
+  onLeave: () => void;
 }
 
 /**

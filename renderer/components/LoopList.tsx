@@ -9,7 +9,7 @@ export interface LoopListHandle {
 
 interface LoopListProps {
   loops: OpenLoop[];
-  onDone(loop: OpenLoop): void;
+  onDone: (loop: OpenLoop) => void;
   ref?: Ref<LoopListHandle>;
 }
 

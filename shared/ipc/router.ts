@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JournalError } from '../errors.ts';
-import { contract, isChannel, type Channel, type Handlers } from './contract.ts';
+import { contract, isChannel, type Channel, type Handlers, type ResponseMap } from './contract.ts';
 import { failure, type IpcIssue, type IpcResult } from './result.ts';
 
 export interface Router {
@@ -9,7 +9,7 @@ export interface Router {
 }
 
 export function createRouter(handlers: Handlers): Router {
-  function dispatch<C extends Channel>(channel: C, payload: unknown): IpcResult<unknown> {
+  function dispatch<C extends Channel>(channel: C, payload: unknown): IpcResult<ResponseMap[C]> {
     const spec = contract[channel];
     const request = spec.request.safeParse(payload);
     if (!request.success) {

@@ -29,6 +29,7 @@ const LiveFile = z.strictObject({
   records: z.record(z.string(), z.unknown()),
   pending: z.record(RecordId, PendingMove),
 });
+// A type, not an interface: it is written as a conf store, which is a string-keyed record.
 type LiveFile = { records: Record<string, JournalRecord>; pending: Record<string, z.infer<typeof PendingMove>> };
 
 const LayoutFile = z.looseObject({ version: z.number().int().positive() });

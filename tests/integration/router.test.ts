@@ -63,7 +63,7 @@ describe('router', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(message);
     expect(snapshotFiles(folder.dir)).toEqual(before);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('reports a failed write as a storage error and keeps the journal as it was', async () => {

@@ -76,7 +76,7 @@ describe('a damaged store', () => {
     const journal = openJournalAt(folder.dir, clock);
     expect(journal.openLoops()).toHaveLength(1);
     expect(journal.notices()[0]).toMatchObject({ problem: 'newer-layout' });
-    expect(() => journal.capture('Another promise')).toThrowError(/newer version of Ownlog/);
+    expect(() => journal.capture('Another promise')).toThrow(/newer version of Ownlog/);
     expect(fs.readFileSync(livePath(), 'utf8')).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrowserWindow, fake } from 'electron';
+import { BrowserWindow, fake } from './fake-electron.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
 
 describe('the built main process started while Ownlog already runs', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app, BrowserWindow, fake } from 'electron';
+import { app, BrowserWindow, fake } from './fake-electron.ts';
 import { contract } from '../../shared/ipc/contract.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
 

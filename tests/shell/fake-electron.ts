@@ -22,7 +22,7 @@ export interface Call {
 
 const state = {
   ready: false,
-  markReady: () => {},
+  markReady: (): void => undefined,
   readyPromise: Promise.resolve(),
   userData: '',
   hasInstanceLock: true,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fake, ipcMain } from 'electron';
+import { fake, ipcMain } from './fake-electron.ts';
 import { initIpc } from '../../electron/ipc.ts';
 import { contract } from '../../shared/ipc/contract.ts';
 import { createRouter } from '../../shared/ipc/router.ts';

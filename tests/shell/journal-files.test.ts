@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fake } from 'electron';
+import { fake } from './fake-electron.ts';
 import { electronStoreFiles } from '../../electron/journal-files.ts';
 import { openJournal } from '../../shared/journal.ts';
 import { createConfJournalStore } from '../../shared/node/conf-journal-store.ts';
@@ -37,7 +37,7 @@ describe('the journal files through electron-store', () => {
     file.store = { 'a.b': 1 };
     expect(JSON.parse(fs.readFileSync(file.path, 'utf8'))).toEqual({ 'a.b': 1 });
     fs.writeFileSync(file.path, '{ damaged');
-    expect(() => open('probe').store).toThrowError(/not valid JSON/);
+    expect(() => open('probe').store).toThrow(/not valid JSON/);
     expect(fs.readFileSync(file.path, 'utf8')).toBe('{ damaged');
   });
 });

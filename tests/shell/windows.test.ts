@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BrowserWindow, fake, session } from 'electron';
+import { BrowserWindow, fake, session } from './fake-electron.ts';
 import { denyAllPermissions, mainWindowOptions, openMainWindow } from '../../electron/windows.ts';
 
 beforeEach(() => {

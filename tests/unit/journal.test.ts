@@ -55,7 +55,7 @@ describe('journal', () => {
 
   it('refuses a line with no promise in it and saves nothing', () => {
     const journal = openJournalAt(folder.dir, clock);
-    expect(() => journal.capture('by Friday')).toThrowError(JournalError);
+    expect(() => journal.capture('by Friday')).toThrow(JournalError);
     expect(journal.openLoops()).toEqual([]);
   });
 
@@ -63,7 +63,7 @@ describe('journal', () => {
     const journal = openJournalAt(folder.dir, clock);
     const { id } = journal.capture('Write the postmortem');
     journal.closeAsDone(id);
-    expect(() => journal.closeAsDone(id)).toThrowError(/no longer open/);
+    expect(() => journal.closeAsDone(id)).toThrow(/no longer open/);
   });
 
   it('tells listeners when it changes', () => {

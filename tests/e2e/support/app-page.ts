@@ -36,10 +36,14 @@ export interface AppPage {
  * and a new page wired to it. Restarting is closing this and opening another.
  */
 export async function openApp(browser: Browser, options: { baseUrl: string; dir: string; clock: VirtualClock; route?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' }): Promise<AppPage> {
+  const timezoneId = process.env.TZ;
+  if (timezoneId === undefined || timezoneId !== options.clock.timeZone()) {
+    throw new Error(`The page, the journal and Node must share one time zone (TZ=${String(timezoneId)}, clock ${options.clock.timeZone()}).`);
+  }
   const journal = openJournalAt(options.dir, options.clock);
   const router = createRouter(journal.handlers);
   const context: BrowserContext = await browser.newContext({
-    timezoneId: process.env.TZ,
+    timezoneId,
     locale: 'en-GB',
     viewport: options.viewport ?? { width: 960, height: 720 },
     colorScheme: options.colorScheme ?? 'light',
