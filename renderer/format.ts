@@ -9,6 +9,6 @@ export function formatDue(iso: string, now: Date): string {
 /** "in 2 days", "3 hours overdue". */
 export function formatUntil(iso: string, now: Date): string {
   const due = new Date(iso);
-  const distance = formatDistanceStrict(due, now, { roundingMethod: 'floor' });
+  const distance = formatDistanceStrict(due, now, { roundingMethod: 'round' });
   return due.getTime() >= now.getTime() ? `in ${distance}` : `${distance} overdue`;
 }

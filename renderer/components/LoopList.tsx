@@ -88,6 +88,9 @@ export function LoopList({ loops, onDone, ref }: LoopListProps) {
                   {formatDue(commitment.due, now)}
                 </time>
               )}
+              {commitment.due && (loop.risk === 'overdue' || loop.risk === 'due-soon') && (
+                <span className={`loop-relative loop-relative-${loop.risk}`}>{formatUntil(commitment.due, now)}</span>
+              )}
             </span>
             <button type="button" className="loop-done" tabIndex={-1} onClick={() => onDone(loop)} aria-label={`Mark “${commitment.title}” done`}>
               Done

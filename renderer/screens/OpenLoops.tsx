@@ -13,6 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** Home: everything still open, most at risk first, with the capture line above it. */
 export function OpenLoops() {
   const loops = useJournalQuery('ownlog:loops-list', {});
+  const notices = useJournalQuery('ownlog:journal-notices', {});
   const closeAsDone = useJournalCommand('ownlog:commitment-close-done');
   const captureRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<LoopListHandle>(null);
@@ -59,7 +60,7 @@ export function OpenLoops() {
           {dueSoon > 0 && <span className="summary-due-soon">{dueSoon} due soon</span>}
         </p>
       </header>
-      <StoreNotices />
+      <StoreNotices notices={notices.data ?? []} />
       <CaptureLine
         inputRef={captureRef}
         onCaptured={(title) => setStatus(`Captured: ${title}`)}
@@ -73,7 +74,11 @@ export function OpenLoops() {
       {loops.isSuccess && list.length === 0 ? (
         <section className="empty" aria-label="No open loops">
           <h2>Nothing open</h2>
-          <p>Every promise you wrote down is closed. The next time you say “I’ll look into it”, type it above — it stays here until it is honestly done.</p>
+          {notices.data?.length ? (
+            <p>Nothing could be read from the damaged file above. What you capture now is saved as usual.</p>
+          ) : (
+            <p>Every promise you wrote down is closed. The next time you say “I’ll look into it”, type it above — it stays here until it is honestly done.</p>
+          )}
         </section>
       ) : (
         <LoopList ref={listRef} loops={list} onDone={markDone} />

@@ -10,6 +10,7 @@ import {
   FILES,
   LAYOUT_VERSION,
   MONTH_KEY,
+  monthOf,
   monthOfArchiveFile,
   type MonthKey,
 } from '../store/layout.ts';
@@ -71,7 +72,7 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
         file: file.path,
         problem: 'unreadable',
         keptAt,
-        message: `Ownlog could not read ${label} (${reason(error)}). The file was moved to ${keptAt} and nothing in it was deleted; Ownlog started without it.`,
+        message: `Ownlog could not read ${label}: ${unreadableBecause(error)}. The file was moved to ${keptAt} — nothing in it was deleted — and Ownlog started without it.`,
       });
       return {};
     }
@@ -251,6 +252,29 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
   };
 }
 
+/**
+ * Writes a whole journal at once, in the layout `createConfJournalStore` reads: open records to
+ * `live`, closed ones to the archive of the month they closed in. For seeding and tools; the
+ * app itself writes record by record.
+ */
+export function writeJournalFiles(open: OpenStoreFile, records: Iterable<JournalRecord>): void {
+  const live: Record<string, JournalRecord> = {};
+  const archives = new Map<MonthKey, Record<string, JournalRecord>>();
+  for (const record of records) {
+    if (record.closedAt === null) {
+      live[record.id] = record;
+    } else {
+      const month = monthOf(record.closedAt);
+      const archive = archives.get(month) ?? {};
+      archive[record.id] = record;
+      archives.set(month, archive);
+    }
+  }
+  open(FILES.layout).store = { version: LAYOUT_VERSION };
+  open(FILES.live).store = { records: live, pending: {} } satisfies LiveFile;
+  for (const [month, archived] of archives) open(archiveFile(month)).store = archived;
+}
+
 /** Moves or copies a file next to itself under a name that says why and when. */
 function keepAside(file: string, why: 'unreadable' | 'invalid', how: 'move' | 'copy', at: Date): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-');
@@ -259,6 +283,11 @@ function keepAside(file: string, why: 'unreadable' | 'invalid', how: 'move' | 'c
   if (how === 'move') fs.renameSync(file, target);
   else fs.copyFileSync(file, target);
   return target;
+}
+
+function unreadableBecause(error: unknown): string {
+  if (error instanceof SyntaxError) return 'the file is damaged (it is not valid JSON)';
+  return reason(error);
 }
 
 function reason(error: unknown): string {
