@@ -83,7 +83,9 @@ export function openMainWindow(makeWindow: MakeWindow, preload: string): AppWind
   const window = makeWindow(mainWindowOptions(preload));
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(appUrl('/'));
+  window.loadURL(appUrl('/')).catch((error: unknown) => {
+    console.error('Ownlog could not load its window:', error);
+  });
   return window;
 }
 

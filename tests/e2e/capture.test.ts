@@ -1,47 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeJournalDir } from '../support/journal-dir.ts';
+import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../support/virtual-clock.ts';
-import { openApp, type AppPage } from './support/app-page.ts';
-import { launchChromium } from './support/browser.ts';
-import { serveBuiltRenderer } from './support/renderer-server.ts';
+import { E2E_NOW, useAppSuite } from './support/suite.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuiltRenderer>>;
-let folder: ReturnType<typeof makeJournalDir>;
-let clock: VirtualClock;
-const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveBuiltRenderer()]);
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
-beforeEach(() => {
-  folder = makeJournalDir('e2e');
-  // Tuesday 24 November 2026, 15:30 in Berlin.
-  clock = new VirtualClock('2026-11-24T14:30:00.000Z', process.env.TZ);
-});
-afterEach(async () => {
-  const problems = opened.flatMap((app) => app.problems);
-  await Promise.all(opened.splice(0).map((app) => app.close()));
-  folder.remove();
-  expect(problems).toEqual([]);
-});
-
-async function start(): Promise<AppPage> {
-  const app = await openApp(browser, { baseUrl: server.url, dir: folder.dir, clock });
-  opened.push(app);
-  return app;
-}
+const suite = useAppSuite();
 
 describe('capturing a commitment in Chromium', () => {
   it('types a line, sees it understood and listed, keeps it across a restart, and marks it done by keyboard', async () => {
-    const first = await start();
+    const dir = suite.folder();
+    const clock = new VirtualClock(E2E_NOW, process.env.TZ);
+    const first = await suite.start({ dir, clock });
     const { page } = first;
     await page.getByRole('heading', { name: 'Nothing open' }).waitFor();
     const capture = page.getByLabel('What did you promise?');
@@ -62,10 +31,9 @@ describe('capturing a commitment in Chromium', () => {
     expect(await page.getByRole('status').textContent()).toBe('Captured: Send rollout plan');
 
     // Quit and start again: a new journal over the same folder, a new page.
-    await first.close();
-    opened.splice(opened.indexOf(first), 1);
+    await suite.quit(first);
     clock.advance(60_000);
-    const second = await start();
+    const second = await suite.start({ dir, clock });
     const again = second.page.getByRole('listitem');
     await expect.poll(() => again.locator('.loop-title').allTextContents()).toEqual(['Send rollout plan']);
 
@@ -76,14 +44,14 @@ describe('capturing a commitment in Chromium', () => {
     await second.page.getByRole('heading', { name: 'Nothing open' }).waitFor();
     expect(await second.page.getByRole('status').textContent()).toBe('Done: Send rollout plan');
 
-    const archive = JSON.parse(fs.readFileSync(path.join(folder.dir, 'archive-2026-11.json'), 'utf8')) as Record<string, { status: string; history: { type: string; at: string; to?: string }[] }>;
+    const archive = JSON.parse(fs.readFileSync(path.join(dir, 'archive-2026-11.json'), 'utf8')) as Record<string, { status: string; history: { type: string; at: string; to?: string }[] }>;
     const [done] = Object.values(archive);
     expect(done?.status).toBe('done');
     expect(done?.history.at(-1)).toEqual({ type: 'status', at: '2026-11-24T14:31:00.000Z', from: 'open', to: 'done' });
   });
 
   it('says what is wrong with a line that holds no promise, and keeps what was typed', async () => {
-    const { page, journal } = await start();
+    const { page, journal } = await suite.start();
     const capture = page.getByLabel('What did you promise?');
     await capture.fill('by Friday');
     await capture.press('Enter');
@@ -100,7 +68,7 @@ describe('capturing a commitment in Chromium', () => {
   });
 
   it('moves through the list with j/k and marks the right one done', async () => {
-    const seeded = await start();
+    const seeded = await suite.start();
     for (const line of ['Reply to Omar by Friday', 'Fix the flaky login test tomorrow', 'Review Lee’s design doc']) seeded.journal.capture(line);
     const { page } = seeded;
     const titles = page.locator('.loop-title');
