@@ -5,10 +5,14 @@ import { Commitment } from '../domain/commitment.ts';
 export const LoopRisk = z.enum(['overdue', 'due-soon', 'scheduled', 'undated']);
 export type LoopRisk = z.infer<typeof LoopRisk>;
 
-export const OpenLoop = z.strictObject({
-  risk: LoopRisk,
-  commitment: Commitment,
-});
+/**
+ * One thing still open, tagged by what it is. Each kind of record that can be an open loop
+ * (commitments now; running blockers, postmortem drafts and unsent updates as they arrive)
+ * adds its own member to this union.
+ */
+export const OpenLoop = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('commitment'), risk: LoopRisk, commitment: Commitment }),
+]);
 export type OpenLoop = z.infer<typeof OpenLoop>;
 
 export const DUE_SOON_MS = 24 * 60 * 60 * 1000;
@@ -35,7 +39,7 @@ export function riskOf(commitment: Commitment, now: Date): LoopRisk {
 export function openLoops(commitments: Iterable<Commitment>, now: Date): OpenLoop[] {
   const loops: OpenLoop[] = [];
   for (const commitment of commitments) {
-    if (commitment.status === 'open') loops.push({ risk: riskOf(commitment, now), commitment });
+    if (commitment.status === 'open') loops.push({ kind: 'commitment', risk: riskOf(commitment, now), commitment });
   }
   return loops.sort(
     (a, b) =>

@@ -32,7 +32,7 @@ describe('a commitment across restarts', () => {
     const { id } = captured as { id: string };
 
     const listed = value((await startAndSend('2026-11-24T15:00:00.000Z', 'ownlog:loops-list', {})).result);
-    expect(listed).toEqual([{ risk: 'scheduled', commitment: captured }]);
+    expect(listed).toEqual([{ kind: 'commitment', risk: 'scheduled', commitment: captured }]);
 
     const closed = value((await startAndSend('2026-11-25T09:00:00.000Z', 'ownlog:commitment-close-done', { id })).result);
     expect(closed).toMatchObject({ status: 'done', closedAt: '2026-11-25T09:00:00.000Z' });
