@@ -36,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
   const journal = openJournal({
     clock: systemClock,
     ids: randomIds,
+    locale: app.getLocale(),
     store: createConfJournalStore(electronStoreFiles(app.getPath('userData')), systemClock),
   });
   denyAllPermissions(session.defaultSession);

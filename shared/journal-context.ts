@@ -1,6 +1,8 @@
+import type { Commitment } from './domain/commitment.ts';
 import type { Settings } from './domain/settings.ts';
 import { JournalError } from './errors.ts';
 import type { Clock, IdSource } from './ports.ts';
+import type { MonthKey } from './store/layout.ts';
 import type { JournalRecord, JournalStore } from './store/port.ts';
 
 /**
@@ -14,7 +16,13 @@ export interface JournalContext {
   /** Open records by id. Closed ones are in the archives, read when a query needs them. */
   readonly live: Map<string, JournalRecord>;
   settings: Settings;
+  /** BCP 47 locale of the user, for reading dates like 3/4. */
+  readonly locale: string;
   readonly readOnly: boolean;
+  /** Archives read so far, by month; kept in step with every write the journal makes. */
+  readonly archives: Map<MonthKey, Map<string, JournalRecord>>;
+  /** The last close, which an undo can take back until `until` (epoch ms). */
+  recentClose: { before: Commitment; month: MonthKey; until: number } | null;
   /** Tells every listener that the journal changed. */
   changed(): void;
 }
@@ -26,4 +34,14 @@ export function assertWritable(context: JournalContext): void {
       'This journal was saved by a newer version of Ownlog, so this version only reads it. Update Ownlog to make changes.',
     );
   }
+}
+
+/** The records closed in `month`, read from its archive once and then kept in memory. */
+export function archived(context: JournalContext, month: MonthKey): Map<string, JournalRecord> {
+  let records = context.archives.get(month);
+  if (!records) {
+    records = new Map(context.store.readArchive(month).map((record) => [record.id, record]));
+    context.archives.set(month, records);
+  }
+  return records;
 }

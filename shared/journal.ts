@@ -1,5 +1,6 @@
-import { capture, closeAsDone, commitmentHandlers, previewCapture } from './commitments/commands.ts';
-import type { ParsedCapture } from './capture/parse-capture.ts';
+import { capture, previewCapture, type CapturePreview, type CaptureRequest } from './commitments/capture.ts';
+import { closeAsDone } from './commitments/endings.ts';
+import { commitmentHandlers } from './commitments/handlers.ts';
 import type { Commitment } from './domain/commitment.ts';
 import { toIso } from './domain/time.ts';
 import type { Handlers } from './ipc/contract.ts';
@@ -15,16 +16,16 @@ export type JournalChanged = EventPayload<'journal-changed'>;
 /**
  * The one service the outside talks to. It holds no timers and reads time only from its
  * clock; each area keeps its commands next to its rules, and the journal composes them over
- * one in-memory state and one store.
+ * one in-memory state and one store. Every command is reachable through `handlers` (what the
+ * IPC router calls); the few methods here are the ones the shell and tests use directly.
  */
 export interface Journal {
-  previewCapture(line: string): ParsedCapture;
-  capture(line: string): Commitment;
+  previewCapture(line: string): CapturePreview;
+  capture(request: string | CaptureRequest): Commitment;
   closeAsDone(id: string): Commitment;
   openLoops(): OpenLoop[];
   notices(): readonly StoreNotice[];
   onChanged(listener: (event: JournalChanged) => void): () => void;
-  /** Every IPC channel's handler, for the router. */
   readonly handlers: Handlers;
 }
 
@@ -32,9 +33,11 @@ export interface JournalPorts {
   clock: Clock;
   ids: IdSource;
   store: JournalStore;
+  /** BCP 47 locale for reading dates such as 3/4; defaults to US English. */
+  locale?: string;
 }
 
-export function openJournal({ clock, ids, store }: JournalPorts): Journal {
+export function openJournal({ clock, ids, store, locale = 'en-US' }: JournalPorts): Journal {
   const loaded = store.load();
   const listeners = new Set<(event: JournalChanged) => void>();
   const context: JournalContext = {
@@ -43,18 +46,22 @@ export function openJournal({ clock, ids, store }: JournalPorts): Journal {
     store,
     live: new Map<string, JournalRecord>(loaded.live.map((record) => [record.id, record])),
     settings: loaded.settings,
+    locale,
     readOnly: loaded.readOnly,
+    archives: new Map(),
+    recentClose: null,
     changed() {
       const event = { at: toIso(clock.now()) };
       for (const listener of listeners) listener(event);
     },
   };
+  const commitments = () => [...context.live.values()].filter((record) => record.kind === 'commitment');
 
   return {
-    previewCapture: (line) => previewCapture(context, line),
-    capture: (line) => capture(context, line),
+    previewCapture: (line) => previewCapture(context, { line }),
+    capture: (request) => capture(context, typeof request === 'string' ? { line: request } : request),
     closeAsDone: (id) => closeAsDone(context, id),
-    openLoops: () => openLoops(context.live.values(), clock.now()),
+    openLoops: () => openLoops(commitments(), clock.now(), context.settings),
     notices: () => store.notices(),
     onChanged(listener) {
       listeners.add(listener);
@@ -64,6 +71,7 @@ export function openJournal({ clock, ids, store }: JournalPorts): Journal {
       ...commitmentHandlers(context),
       ...loopHandlers(context),
       'ownlog:journal-notices': () => store.notices(),
+      'ownlog:settings-get': () => context.settings,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OwnershipLevel } from './commitment.ts';
 import { TimeOfDay } from './time.ts';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay()` and date-fns number them. */
@@ -9,6 +10,18 @@ export const Settings = z.strictObject({
   workdayStart: TimeOfDay,
   workdayEnd: TimeOfDay,
   workdays: z.array(Weekday).min(1).max(7),
+  /** How close to its due date a commitment is flagged for renegotiation. */
+  dueSoonHours: z.number().int().min(1).max(24 * 14),
+  /** An open commitment untouched this long is aging: the kind that erodes trust silently. */
+  agingDays: z.number().int().min(1).max(365),
+  /** The overcommit check: at most this many open commitments due within that many workdays. */
+  capacity: z.strictObject({
+    maxOpen: z.number().int().min(1).max(100),
+    withinWorkdays: z.number().int().min(1).max(30),
+  }),
+  /** The "definition of shipped" a commitment's checklist starts from. */
+  shippedChecklist: z.array(z.string().trim().min(1).max(200)).max(30),
+  defaultOwnership: OwnershipLevel,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -16,4 +29,16 @@ export const DEFAULT_SETTINGS: Settings = {
   workdayStart: '09:00',
   workdayEnd: '17:00',
   workdays: [1, 2, 3, 4, 5],
+  dueSoonHours: 24,
+  agingDays: 7,
+  capacity: { maxOpen: 5, withinWorkdays: 3 },
+  shippedChecklist: [
+    'Tests cover the change',
+    'Monitoring shows it working',
+    'An alert for the worst failure',
+    'A runbook for when it breaks',
+    'A note on why it was built this way',
+    'The team knows what to watch',
+  ],
+  defaultOwnership: 3,
 };

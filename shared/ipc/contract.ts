@@ -1,15 +1,17 @@
 import type { z } from 'zod';
 import { commitmentChannels } from '../commitments/channels.ts';
 import { loopChannels } from '../loops/channels.ts';
+import { settingsChannels } from '../settings/channels.ts';
 import { storeChannels } from '../store/channels.ts';
 import { assertDistinctChannels } from './channel.ts';
 
-assertDistinctChannels(commitmentChannels, loopChannels, storeChannels);
+assertDistinctChannels(commitmentChannels, loopChannels, storeChannels, settingsChannels);
 
 const table = {
   ...commitmentChannels,
   ...loopChannels,
   ...storeChannels,
+  ...settingsChannels,
 } as const;
 
 export type Channel = keyof typeof table;

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { ChannelTable } from '../ipc/channel.ts';
-import { OpenLoop } from './open-loops.ts';
+import { LoopFilter, LoopsView } from './open-loops.ts';
 
 export const loopChannels = {
-  'ownlog:loops-list': { request: z.strictObject({}), response: z.array(OpenLoop) },
+  'ownlog:loops-list': { request: LoopFilter, response: LoopsView },
 } as const satisfies ChannelTable;

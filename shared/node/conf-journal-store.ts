@@ -24,7 +24,7 @@ import type { Clock } from '../ports.ts';
 import type { OpenStoreFile, StoreFile } from './store-files.ts';
 
 /** A move between `live` and an archive that was started and must be finished on load. */
-const PendingMove = z.strictObject({ op: z.literal('archive'), month: z.string().regex(MONTH_KEY) });
+const PendingMove = z.strictObject({ op: z.enum(['archive', 'unarchive']), month: z.string().regex(MONTH_KEY) });
 
 const LiveFile = z.strictObject({
   records: z.record(z.string(), z.unknown()),
@@ -171,8 +171,13 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     const records = { ...liveState.records };
     for (const [id, move] of pending) {
       const record = records[id];
-      if (record) putArchived(move.month, record);
-      delete records[id];
+      if (move.op === 'archive') {
+        if (record) putArchived(move.month, record);
+        delete records[id];
+      } else {
+        // Back in `live` already; only the archived copy may still be there.
+        removeFromArchive(move.month, id);
+      }
     }
     const next = { records, pending: {} };
     write(live, next);
@@ -182,6 +187,40 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
   function putArchived(month: MonthKey, record: JournalRecord): void {
     const file = archiveStore(month);
     write(file, { ...readOrSetAside(file, `the archive of ${month}`), [record.id]: record });
+  }
+
+  function removeFromArchive(month: MonthKey, id: string): void {
+    if (!archiveMonths().includes(month)) return;
+    const file = archiveStore(month);
+    const { [id]: _removed, ...rest } = readOrSetAside(file, `the archive of ${month}`);
+    write(file, rest);
+  }
+
+  /** Writes `live` with a record changed and a move marked, then does the move, then unmarks. */
+  function moveMarked(record: JournalRecord, move: z.infer<typeof PendingMove>, live: Record<string, JournalRecord>, act: () => void): void {
+    const before = liveState;
+    const marked: LiveFile = { records: live, pending: { ...before.pending, [record.id]: move } };
+    writeLive(marked);
+    try {
+      act();
+    } catch (error) {
+      // Undo the mark so the record stays as the user sees it; if even that fails, the mark
+      // finishes the move on the next start and nothing is lost either way.
+      try {
+        writeLive(before);
+      } catch {
+        /* the pending mark stands */
+      }
+      throw error;
+    }
+    const { [record.id]: _done, ...pending } = liveState.pending;
+    const records = move.op === 'archive' ? withoutKey(liveState.records, record.id) : liveState.records;
+    writeLive({ records, pending });
+  }
+
+  function writeLive(next: LiveFile): void {
+    write(live, next);
+    liveState = next;
   }
 
   function archiveMonths(): MonthKey[] {
@@ -204,37 +243,27 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     notices: () => [...notices],
 
     putLive(record) {
-      const next = { ...liveState, records: { ...liveState.records, [record.id]: record } };
-      write(live, next);
-      liveState = next;
+      writeLive({ ...liveState, records: { ...liveState.records, [record.id]: record } });
     },
 
     archive(record, month) {
-      const before = liveState;
-      const marked: LiveFile = {
-        records: { ...before.records, [record.id]: record },
-        pending: { ...before.pending, [record.id]: { op: 'archive', month } },
-      };
-      write(live, marked);
-      liveState = marked;
-      try {
+      moveMarked(record, { op: 'archive', month }, { ...liveState.records, [record.id]: record }, () => {
         putArchived(month, record);
-      } catch (error) {
-        // Undo the mark so the record stays open as the user sees it; if even that fails,
-        // the mark finishes the move on the next start and nothing is lost either way.
-        try {
-          write(live, before);
-          liveState = before;
-        } catch {
-          /* the pending mark stands */
-        }
-        throw error;
-      }
-      const { [record.id]: _moved, ...records } = liveState.records;
-      const { [record.id]: _done, ...pending } = liveState.pending;
-      const next = { records, pending };
-      write(live, next);
-      liveState = next;
+      });
+    },
+
+    unarchive(record, month) {
+      moveMarked(record, { op: 'unarchive', month }, { ...liveState.records, [record.id]: record }, () => {
+        removeFromArchive(month, record.id);
+      });
+    },
+
+    removeLive(id) {
+      writeLive({ records: withoutKey(liveState.records, id), pending: withoutKey(liveState.pending, id) });
+    },
+
+    removeArchived(id, month) {
+      removeFromArchive(month, id);
     },
 
     readArchive(month) {
@@ -273,6 +302,11 @@ export function writeJournalFiles(open: OpenStoreFile, records: Iterable<Journal
   open(FILES.layout).store = { version: LAYOUT_VERSION };
   open(FILES.live).store = { records: live, pending: {} } satisfies LiveFile;
   for (const [month, archived] of archives) open(archiveFile(month)).store = archived;
+}
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const { [key]: _removed, ...rest } = record;
+  return rest;
 }
 
 /** Moves or copies a file next to itself under a name that says why and when. */

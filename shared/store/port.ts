@@ -45,6 +45,15 @@ export interface JournalStore {
    * which a crash loses it: it is marked as moving in `live` first and reconciled on load.
    */
   archive(record: JournalRecord, month: MonthKey): void;
+  /**
+   * Moves a record from the archive of `month` back into `live`, as `record` (reopened, or
+   * restored by an undo). Crash-safe the same way as `archive`.
+   */
+  unarchive(record: JournalRecord, month: MonthKey): void;
+  /** Deletes an open record for good (a line captured by mistake). */
+  removeLive(id: string): void;
+  /** Deletes a closed record for good from the archive of `month`. */
+  removeArchived(id: string, month: MonthKey): void;
   readArchive(month: MonthKey): JournalRecord[];
   archiveMonths(): MonthKey[];
   saveSettings(settings: Settings): void;

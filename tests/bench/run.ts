@@ -55,6 +55,10 @@ function newRecord(clock: VirtualClock, index: number): Commitment {
     createdAt: at,
     updatedAt: at,
     closedAt: null,
+    notes: '',
+    ownership: 3,
+    checklist: [],
+    scopeChanges: [],
     history: [{ type: 'captured', at }],
   };
 }

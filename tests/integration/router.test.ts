@@ -31,13 +31,17 @@ describe('router', () => {
     expect(preview).toEqual({
       ok: true,
       value: {
-        title: 'Send rollout plan',
-        promisedTo: 'Priya',
-        due: '2026-11-26T14:00:00.000Z',
-        parts: [
-          { kind: 'promisedTo', text: 'to Priya', start: 18, end: 26 },
-          { kind: 'due', text: 'by Thu 3pm', start: 27, end: 37 },
-        ],
+        parsed: {
+          title: 'Send rollout plan',
+          promisedTo: 'Priya',
+          due: '2026-11-26T14:00:00.000Z',
+          source: null,
+          parts: [
+            { kind: 'promisedTo', text: 'to Priya', start: 18, end: 26 },
+            { kind: 'due', text: 'by Thu 3pm', start: 27, end: 37 },
+          ],
+        },
+        overCapacity: null,
       },
     });
     expect(snapshotFiles(folder.dir)).toEqual(before);
@@ -54,6 +58,16 @@ describe('router', () => {
     ['an id that is not an id', 'ownlog:commitment-close-done', { id: '../../etc/passwd' }, /not a valid record id/i],
     ['an id of nothing', 'ownlog:commitment-close-done', { id: 'nothing-here-1234' }, /no longer open/],
     ['a line with only a date', 'ownlog:commitment-capture', { line: 'by Friday' }, /Say what you promised/],
+    ['a part to ignore that does not exist', 'ownlog:commitment-capture', { line: 'Reply to Omar', ignore: ['weather'] }, /invalid option/i],
+    ['a drop without a note', 'ownlog:commitment-drop', { id: 'rec-0000-0001', note: '' }, /no longer open|Write/],
+    ['a renegotiation without a date', 'ownlog:commitment-renegotiate', { id: 'rec-0000-0001', message: 'Friday?' }, /expected string/i],
+    ['a renegotiation to a date that is not a date', 'ownlog:commitment-renegotiate', { id: 'rec-0000-0001', due: '2026-13-45', message: 'x' }, /datetime/i],
+    ['an edit that changes nothing', 'ownlog:commitment-edit', { id: 'rec-0000-0001', changes: {} }, /at least one field/],
+    ['an ownership level of 9', 'ownlog:commitment-edit', { id: 'rec-0000-0001', changes: { ownership: 9 } }, /level from 1 to 5/],
+    ['a scope change that costs nothing', 'ownlog:commitment-scope-add', { id: 'rec-0000-0001', what: 'x', costDays: 0, whyNow: '', message: 'x' }, /more than 0 days/],
+    ['a closed search that ends before it starts', 'ownlog:commitment-closed', { from: '2026-11-30T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' }, /start before it ends/],
+    ['a reopen in a month that is not a month', 'ownlog:commitment-reopen', { id: 'rec-0000-0001', month: '2026-13' }, /Not a month/],
+    ['a far-future due date', 'ownlog:commitment-edit', { id: 'rec-0000-0001', changes: { due: '+275760-09-13T00:00:00.000Z' } }, /datetime/i],
   ];
 
   it.each(badRequests)('rejects %s with a clear message and leaves every file byte-identical', async (_label, channel, payload, message) => {

@@ -68,6 +68,21 @@ describe('a damaged store', () => {
     expect(JSON.parse(fs.readFileSync(livePath(), 'utf8'))).toEqual({ records: {}, pending: {} });
   });
 
+  it('finishes a reopen that a crash interrupted, leaving the record open and only there', () => {
+    const journal = openJournalAt(folder.dir, clock);
+    const { id } = journal.capture('Write the runbook');
+    const done = journal.closeAsDone(id);
+    clock.advance(HOUR);
+    const reopened = { ...done, status: 'open', closedAt: null };
+    // The state a crash leaves between "written back to live" and "removed from the archive".
+    fs.writeFileSync(livePath(), JSON.stringify({ records: { [id]: reopened }, pending: { [id]: { op: 'unarchive', month: '2026-11' } } }));
+
+    const recovered = openJournalAt(folder.dir, clock);
+    expect(recovered.openLoops().map((loop) => loop.commitment)).toEqual([reopened]);
+    expect(JSON.parse(fs.readFileSync(path.join(folder.dir, 'archive-2026-11.json'), 'utf8'))).toEqual({});
+    expect(JSON.parse(fs.readFileSync(livePath(), 'utf8'))).toEqual({ records: { [id]: reopened }, pending: {} });
+  });
+
   it('reads a journal from a newer layout but never writes to it', () => {
     openJournalAt(folder.dir, clock).capture('Reply to Omar');
     fs.writeFileSync(path.join(folder.dir, 'layout.json'), JSON.stringify({ version: 99 }));

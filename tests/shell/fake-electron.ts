@@ -64,6 +64,10 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0';
   }
+  getLocale(): string {
+    requireReady('app.getLocale');
+    return 'en-GB';
+  }
   quit(): void {
     record('app.quit');
   }

@@ -61,6 +61,8 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return item;
 }
 
+const SHIPPED = ['Tests cover the change', 'Monitoring shows it working', 'An alert for the worst failure', 'A runbook for when it breaks', 'A note on why it was built this way', 'The team knows what to watch'];
+
 /** Due times people actually give: late morning, after lunch, and mostly the end of the day (UTC). */
 const DUE_HOURS_UTC = [9, 11, 14, 16, 16, 16];
 
@@ -111,19 +113,42 @@ export function seedCommitments({ seed = 7, now, closed, open, years = 1 }: Seed
     const status = isOpen ? 'open' : random() < 0.93 ? 'done' : 'dropped';
     const createdAt = toIso(new Date(created));
     const history: Commitment['history'] = [{ type: 'captured', at: createdAt }];
-    if (closedAt !== null) history.push({ type: 'status', at: toIso(new Date(closedAt)), from: 'open', to: status });
+    let finalDue = due;
+    // About one in eight promises is renegotiated on the way, most of them in good time.
+    if (due !== null && random() < 0.12) {
+      const late = random() < 0.3;
+      const askedAt = late ? due + HOUR : Math.max(created + HOUR, due - DAY);
+      finalDue = atHour(due + (1 + Math.floor(random() * 4)) * DAY, pick(random, DUE_HOURS_UTC));
+      if (closedAt === null || askedAt < closedAt) {
+        history.push({ type: 'renegotiated', at: toIso(new Date(askedAt)), from: toIso(new Date(due)), to: toIso(new Date(finalDue)), message: `${promisedTo ? `Hi ${promisedTo} — ` : ''}can this move by a few days?`, timing: late ? 'late' : 'on-time' });
+      } else {
+        finalDue = due;
+      }
+    }
+    if (closedAt !== null) {
+      const at = toIso(new Date(closedAt));
+      history.push(status === 'dropped' ? { type: 'status', at, from: 'open', to: status, note: 'Priorities changed; not doing this after all.' } : { type: 'status', at, from: 'open', to: status });
+    }
+    const shipping = title.startsWith('Ship') || title.startsWith('Split') || title.startsWith('Set up') || random() < 0.05;
+    const undecidedScope = isOpen && openIndex % 4 === 2;
     records.push({
       kind: 'commitment',
       id: `seed-${String(index).padStart(7, '0')}`,
       title,
       promisedTo,
-      due: due === null ? null : toIso(new Date(due)),
+      due: finalDue === null ? null : toIso(new Date(finalDue)),
       source: pick(random, SOURCES),
       captured: promisedTo ? `${title} to ${promisedTo}` : title,
       status,
       createdAt,
-      updatedAt: closedAt === null ? createdAt : toIso(new Date(closedAt)),
+      updatedAt: closedAt === null ? (history.at(-1)?.at ?? createdAt) : toIso(new Date(closedAt)),
       closedAt: closedAt === null ? null : toIso(new Date(closedAt)),
+      notes: random() < 0.2 ? 'Context: agreed in the Tuesday sync; see the linked doc.' : '',
+      ownership: pick(random, [2, 3, 3, 4, 4, 5]),
+      checklist: shipping ? SHIPPED.map((item, position) => ({ item, checked: status === 'done' || position < 2 })) : [],
+      scopeChanges: undecidedScope
+        ? [{ id: `seed-scope-${String(index).padStart(7, '0')}`, at: createdAt, what: 'the retry queue needs the same fix', costDays: 2, whyNow: 'it fails the same way under load', message: 'Found more: the retry queue. +2 days. Proceed?', decision: null }]
+        : [],
       history,
     });
   }

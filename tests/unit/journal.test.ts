@@ -19,6 +19,9 @@ describe('journal', () => {
     const journal = openJournalAt(folder.dir, clock);
     const commitment = journal.capture('Send rollout plan to Priya by Thu 3pm');
     expect(commitment).toMatchObject({
+      ownership: 3,
+      checklist: [],
+      notes: '',
       title: 'Send rollout plan',
       promisedTo: 'Priya',
       due: '2026-11-26T14:00:00.000Z',

@@ -1,0 +1,45 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Commitment } from '../domain/commitment.ts';
+import type { IsoInstant } from '../domain/time.ts';
+
+/**
+ * The messages Ownlog drafts so that closing or changing a promise is communicated, not just
+ * recorded. Each is a starting point the user edits; what they send is what is kept.
+ */
+
+/** "Thu 26 Nov, 15:00" in the user's zone. */
+export function formatWhen(instant: IsoInstant, zone: string): string {
+  return format(new TZDate(Date.parse(instant), zone), 'EEE d MMM, HH:mm');
+}
+
+function greeting(commitment: Pick<Commitment, 'promisedTo'>): string {
+  return commitment.promisedTo === null ? '' : `Hi ${commitment.promisedTo} — `;
+}
+
+export function draftRenegotiation(commitment: Pick<Commitment, 'title' | 'promisedTo' | 'due'>, newDue: IsoInstant, zone: string): string {
+  const next = formatWhen(newDue, zone);
+  if (commitment.promisedTo === null) {
+    const from = commitment.due === null ? '' : ` from ${formatWhen(commitment.due, zone)}`;
+    return `Moving “${commitment.title}”${from} to ${next}, because `;
+  }
+  const was = commitment.due === null ? '' : ` by ${formatWhen(commitment.due, zone)} as I said`;
+  return `${greeting(commitment)}I won’t make “${commitment.title}”${was}. I can have it to you by ${next}, because . Does that still work for you?`;
+}
+
+export function draftDropNote(commitment: Pick<Commitment, 'title' | 'promisedTo'>): string {
+  if (commitment.promisedTo === null) return `Not doing “${commitment.title}”, because `;
+  return `${greeting(commitment)}I’m not going to do “${commitment.title}” after all, because . Sorry for the change — if it still matters to you, here is what I suggest instead: `;
+}
+
+export function draftOvercommitReply(deprioritize: Pick<Commitment, 'title' | 'promisedTo'> | null): string {
+  if (deprioritize === null) return 'I can take that on, but my plate is full for the next few days — what should I set aside for it?';
+  const whose = deprioritize.promisedTo === null ? '' : ` (for ${deprioritize.promisedTo})`;
+  return `I can take that on, but it means deprioritizing “${deprioritize.title}”${whose} — which should I do?`;
+}
+
+export function draftScopeMessage(commitment: Pick<Commitment, 'title' | 'promisedTo'>, scope: { what: string; costDays: number; whyNow: string }): string {
+  const days = scope.costDays === 1 ? '1 day' : `${String(scope.costDays)} days`;
+  const why = scope.whyNow.trim() === '' ? '…' : scope.whyNow.trim().replace(/[.!]+$/, '');
+  return `${greeting(commitment)}While working on “${commitment.title}”, I found that ${scope.what.trim()} also needs attention. I recommend we address it now because ${why}. This would add ${days}. Should I proceed?`;
+}

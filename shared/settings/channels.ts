@@ -1,0 +1,7 @@
+import { z } from 'zod';
+import { Settings } from '../domain/settings.ts';
+import type { ChannelTable } from '../ipc/channel.ts';
+
+export const settingsChannels = {
+  'ownlog:settings-get': { request: z.strictObject({}), response: Settings },
+} as const satisfies ChannelTable;
