@@ -1,6 +1,9 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { CommitmentActionsProvider } from './commitment-actions.tsx';
 import { useJournalChanges } from './journal-query.ts';
+import { Closed } from './screens/Closed.tsx';
+import { CommitmentDetail } from './screens/CommitmentDetail.tsx';
 import { OpenLoops } from './screens/OpenLoops.tsx';
 
 /** Every window is a route of this one app: `#/` is Open loops. */
@@ -8,12 +11,17 @@ export function App() {
   useJournalChanges();
   return (
     <Router hook={useHashLocation}>
-      <Switch>
-        <Route path="/" component={OpenLoops} />
-        <Route>
-          <Redirect to="/" />
-        </Route>
-      </Switch>
+      <CommitmentActionsProvider>
+        <Switch>
+          <Route path="/" component={OpenLoops} />
+          <Route path="/commitment/:id" component={CommitmentDetail} />
+          <Route path="/closed" component={Closed} />
+          <Route path="/closed/:month/:id" component={CommitmentDetail} />
+          <Route>
+            <Redirect to="/" />
+          </Route>
+        </Switch>
+      </CommitmentActionsProvider>
     </Router>
   );
 }

@@ -1,4 +1,4 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { Channel, RequestInputMap, ResponseMap } from '../shared/ipc/contract.ts';
 import type { IpcError } from '../shared/ipc/result.ts';
@@ -37,8 +37,16 @@ export function useJournalChanges(): void {
   useEffect(() => ownlog().on('journal-changed', () => void client.invalidateQueries()), [client]);
 }
 
-export function useJournalQuery<C extends Channel>(channel: C, payload: RequestInputMap[C]) {
-  return useQuery({ queryKey: [channel, payload], queryFn: () => request(channel, payload) });
+/**
+ * Asks the journal, and asks again whenever it changes. `keepPrevious` keeps the last answer on
+ * screen while a new one is asked (a search being typed), so nothing flashes or loses focus.
+ */
+export function useJournalQuery<C extends Channel>(channel: C, payload: RequestInputMap[C], options: { keepPrevious?: boolean } = {}) {
+  return useQuery({
+    queryKey: [channel, payload],
+    queryFn: () => request(channel, payload),
+    ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
+  });
 }
 
 export function useJournalCommand<C extends Channel>(channel: C) {

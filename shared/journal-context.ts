@@ -45,3 +45,14 @@ export function archived(context: JournalContext, month: MonthKey): Map<string, 
   }
   return records;
 }
+
+/** The records of one kind, e.g. the open commitments among everything in `live`. */
+export function ofKind<K extends JournalRecord['kind']>(records: Iterable<JournalRecord>, kind: K): Extract<JournalRecord, { kind: K }>[] {
+  const found: Extract<JournalRecord, { kind: K }>[] = [];
+  for (const record of records) if (isKind(record, kind)) found.push(record);
+  return found;
+}
+
+function isKind<K extends JournalRecord['kind']>(record: JournalRecord, kind: K): record is Extract<JournalRecord, { kind: K }> {
+  return record.kind === kind;
+}

@@ -5,7 +5,7 @@ import type { Commitment } from './domain/commitment.ts';
 import { toIso } from './domain/time.ts';
 import type { Handlers } from './ipc/contract.ts';
 import type { EventPayload } from './ipc/events.ts';
-import type { JournalContext } from './journal-context.ts';
+import { ofKind, type JournalContext } from './journal-context.ts';
 import { loopHandlers } from './loops/handlers.ts';
 import { openLoops, type OpenLoop } from './loops/open-loops.ts';
 import type { Clock, IdSource } from './ports.ts';
@@ -55,13 +55,11 @@ export function openJournal({ clock, ids, store, locale = 'en-US' }: JournalPort
       for (const listener of listeners) listener(event);
     },
   };
-  const commitments = () => [...context.live.values()].filter((record) => record.kind === 'commitment');
-
   return {
     previewCapture: (line) => previewCapture(context, { line }),
     capture: (request) => capture(context, typeof request === 'string' ? { line: request } : request),
     closeAsDone: (id) => closeAsDone(context, id),
-    openLoops: () => openLoops(commitments(), clock.now(), context.settings),
+    openLoops: () => openLoops(ofKind(context.live.values(), 'commitment'), clock.now(), context.settings),
     notices: () => store.notices(),
     onChanged(listener) {
       listeners.add(listener);

@@ -1,30 +1,34 @@
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { OpenLoop } from '../../shared/loops/open-loops.ts';
+import { useCommitmentActions } from '../commitment-actions.tsx';
 import { formatDue, formatUntil } from '../format.ts';
 
 export interface LoopListHandle {
   /** Moves the keyboard focus to the current loop (e.g. when Esc leaves the capture line). */
-  focus(): void;
+  focus: () => void;
 }
 
 interface LoopListProps {
   loops: OpenLoop[];
-  onDone: (loop: OpenLoop) => void;
+  onOpen: (loop: OpenLoop) => void;
   ref?: Ref<LoopListHandle>;
 }
 
-const RISK_LABEL: Record<OpenLoop['risk'], string> = {
+export const RISK_LABEL: Record<OpenLoop['risk'], string> = {
   overdue: 'Overdue',
   'due-soon': 'Due soon',
+  'scope-undecided': 'Decide scope',
+  aging: 'Aging',
   scheduled: 'Scheduled',
   undated: 'No date',
 };
 
 /**
- * The open loops, most at risk first. One item holds the focus at a time (a roving tab stop):
- * j/k or the arrows move it, d marks the focused loop done.
+ * The open loops, most at risk first. One row holds the focus at a time (a roving tab stop):
+ * j/k or the arrows move it; Enter opens it; d done, r renegotiate, x drop, Delete deletes.
  */
-export function LoopList({ loops, onDone, ref }: LoopListProps) {
+export function LoopList({ loops, onOpen, ref }: LoopListProps) {
+  const actions = useCommitmentActions();
   const [focused, setFocused] = useState(0);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const current = Math.max(0, Math.min(focused, loops.length - 1));
@@ -38,36 +42,34 @@ export function LoopList({ loops, onDone, ref }: LoopListProps) {
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-    if (event.target instanceof HTMLButtonElement && event.key === 'Enter') return;
+    if (event.target instanceof HTMLButtonElement || event.ctrlKey || event.metaKey || event.altKey) return;
     const loop = loops[current];
-    switch (event.key) {
-      case 'j':
-      case 'ArrowDown':
-        move(current + 1);
-        break;
-      case 'k':
-      case 'ArrowUp':
-        move(current - 1);
-        break;
-      case 'Home':
-        move(0);
-        break;
-      case 'End':
-        move(loops.length - 1);
-        break;
-      case 'd':
-        if (loop) onDone(loop);
-        break;
-      default:
-        return;
-    }
+    const keys: Record<string, (() => void) | undefined> = {
+      j: () => move(current + 1),
+      ArrowDown: () => move(current + 1),
+      k: () => move(current - 1),
+      ArrowUp: () => move(current - 1),
+      Home: () => move(0),
+      End: () => move(loops.length - 1),
+      Enter: loop && (() => onOpen(loop)),
+      d: loop && (() => actions.done(loop.commitment)),
+      r: loop && (() => actions.renegotiate(loop.commitment)),
+      x: loop && (() => actions.drop(loop.commitment)),
+      Delete: loop && (() => actions.remove(loop.commitment)),
+    };
+    const act = keys[event.key];
+    if (!act) return;
     event.preventDefault();
+    act();
   }
 
   return (
     <ol className="loops" aria-label="Open loops" onKeyDown={onKeyDown}>
       {loops.map((loop, index) => {
         const { commitment } = loop;
+        const undecided = commitment.scopeChanges.filter((scope) => scope.decision === null).length;
+        const checked = commitment.checklist.filter((entry) => entry.checked).length;
+        const urgent = loop.risk === 'overdue' || loop.risk === 'due-soon';
         return (
           <li
             key={commitment.id}
@@ -77,10 +79,12 @@ export function LoopList({ loops, onDone, ref }: LoopListProps) {
             className={`loop loop-${loop.risk}`}
             tabIndex={index === current ? 0 : -1}
             onFocus={() => setFocused(index)}
-            aria-label={`${commitment.title}${commitment.promisedTo ? `, to ${commitment.promisedTo}` : ''}${commitment.due ? `, due ${formatDue(commitment.due, now)}` : ''}`}
+            aria-label={`${RISK_LABEL[loop.risk]}: ${commitment.title}${commitment.promisedTo ? `, to ${commitment.promisedTo}` : ''}${commitment.due ? `, due ${formatDue(commitment.due, now)}` : ''}`}
           >
             <span className={`risk risk-${loop.risk}`}>{RISK_LABEL[loop.risk]}</span>
-            <span className="loop-title">{commitment.title}</span>
+            <button type="button" className="loop-title" tabIndex={-1} onClick={() => onOpen(loop)}>
+              {commitment.title}
+            </button>
             <span className="loop-meta">
               {commitment.promisedTo && <span className="loop-person">to {commitment.promisedTo}</span>}
               {commitment.due && (
@@ -88,13 +92,25 @@ export function LoopList({ loops, onDone, ref }: LoopListProps) {
                   {formatDue(commitment.due, now)}
                 </time>
               )}
-              {commitment.due && (loop.risk === 'overdue' || loop.risk === 'due-soon') && (
-                <span className={`loop-relative loop-relative-${loop.risk}`}>{formatUntil(commitment.due, now)}</span>
+              {commitment.due && urgent && <span className={`loop-relative loop-relative-${loop.risk}`}>{formatUntil(commitment.due, now)}</span>}
+              {commitment.source && <span className="loop-source">#{commitment.source}</span>}
+              {undecided > 0 && <span className="loop-scope">{undecided === 1 ? '1 scope change to decide' : `${String(undecided)} scope changes to decide`}</span>}
+              {commitment.checklist.length > 0 && (
+                <span className="loop-checklist">
+                  shipped {checked}/{commitment.checklist.length}
+                </span>
               )}
             </span>
-            <button type="button" className="loop-done" tabIndex={-1} onClick={() => onDone(loop)} aria-label={`Mark “${commitment.title}” done`}>
-              Done
-            </button>
+            <span className="loop-actions">
+              {urgent && (
+                <button type="button" tabIndex={-1} onClick={() => actions.renegotiate(commitment)} title="Renegotiate (r)">
+                  Renegotiate
+                </button>
+              )}
+              <button type="button" tabIndex={-1} className="loop-done" onClick={() => actions.done(commitment)} aria-label={`Mark “${commitment.title}” done`} title="Done (d)">
+                Done
+              </button>
+            </span>
           </li>
         );
       })}

@@ -1,94 +1,91 @@
 import { useEffect, useRef, useState } from 'react';
-import type { OpenLoop } from '../../shared/loops/open-loops.ts';
+import { Link, useLocation } from 'wouter';
+import { isFiltered } from '../../shared/loops/filter.ts';
+import type { LoopFilter } from '../../shared/loops/open-loops.ts';
+import { useCommitmentActions } from '../commitment-actions.tsx';
 import { CaptureLine } from '../components/CaptureLine.tsx';
+import { FilterBar } from '../components/FilterBar.tsx';
 import { LoopList, type LoopListHandle } from '../components/LoopList.tsx';
 import { StoreNotices } from '../components/StoreNotices.tsx';
-import { useJournalCommand, useJournalQuery } from '../journal-query.ts';
-
-/** Keys that type into a field must never trigger a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+import { useJournalQuery } from '../journal-query.ts';
+import { useShortcuts } from '../shortcuts.ts';
 
 /** Home: everything still open, most at risk first, with the capture line above it. */
 export function OpenLoops() {
-  const loops = useJournalQuery('ownlog:loops-list', {});
+  const [filter, setFilter] = useState<LoopFilter>({});
+  const view = useJournalQuery('ownlog:loops-list', filter, { keepPrevious: true });
   const notices = useJournalQuery('ownlog:journal-notices', {});
-  const closeAsDone = useJournalCommand('ownlog:commitment-close-done');
+  const actions = useCommitmentActions();
+  const [, navigate] = useLocation();
   const captureRef = useRef<HTMLInputElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<LoopListHandle>(null);
-  const [status, setStatus] = useState('');
 
   useEffect(() => {
     captureRef.current?.focus();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (event.key === '/' || event.key === 'n') {
-        event.preventDefault();
-        captureRef.current?.focus();
-      } else if ((event.key === 'j' || event.key === 'k') && !(event.target instanceof HTMLLIElement)) {
-        event.preventDefault();
-        listRef.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  function markDone(loop: OpenLoop) {
-    closeAsDone.mutate(
-      { id: loop.commitment.id },
-      {
-        onSuccess: (done) => setStatus(`Done: ${done.title}`),
-        onError: (error) => setStatus(error.message),
-      },
-    );
-  }
+  useShortcuts({
+    '/': () => captureRef.current?.focus(),
+    n: () => captureRef.current?.focus(),
+    f: () => searchRef.current?.focus(),
+    j: () => listRef.current?.focus(),
+    k: () => listRef.current?.focus(),
+    u: actions.undo,
+    c: () => navigate('/closed'),
+  });
 
-  const list = loops.data ?? [];
-  const overdue = list.filter((loop) => loop.risk === 'overdue').length;
-  const dueSoon = list.filter((loop) => loop.risk === 'due-soon').length;
+  const data = view.data;
+  const loops = data?.loops ?? [];
+  const counts = data?.counts;
+  const filtered = isFiltered(filter);
 
   return (
     <main className="screen">
       <header className="screen-header">
         <h1>
-          Open loops <span className="count">{list.length}</span>
+          Open loops <span className="count">{counts?.total ?? 0}</span>
         </h1>
         <p className="summary">
-          {overdue > 0 && <span className="summary-overdue">{overdue} overdue</span>}
-          {dueSoon > 0 && <span className="summary-due-soon">{dueSoon} due soon</span>}
+          {counts && counts.overdue > 0 && <span className="summary-overdue">{counts.overdue} overdue</span>}
+          {counts && counts.dueSoon > 0 && <span className="summary-due-soon">{counts.dueSoon} due soon</span>}
+          {counts && counts.undecided > 0 && <span className="summary-undecided">{counts.undecided} to decide</span>}
+          {counts && counts.aging > 0 && <span className="summary-aging">{counts.aging} aging</span>}
+          <Link href="/closed" className="nav-link">
+            Closed <kbd>c</kbd>
+          </Link>
         </p>
       </header>
       <StoreNotices notices={notices.data ?? []} />
-      <CaptureLine
-        inputRef={captureRef}
-        onCaptured={(title) => setStatus(`Captured: ${title}`)}
-        onLeave={() => (list.length > 0 ? listRef.current?.focus() : captureRef.current?.blur())}
-      />
-      {loops.isError && (
+      <CaptureLine inputRef={captureRef} onCaptured={(title) => actions.announce(`Captured: ${title}`)} onLeave={() => (loops.length > 0 ? listRef.current?.focus() : captureRef.current?.blur())} />
+      {data && data.counts.total > 0 && <FilterBar filter={filter} onFilter={setFilter} people={data.people} sources={data.sources} searchRef={searchRef} onLeave={() => listRef.current?.focus()} />}
+      {view.isError && (
         <p className="load-error" role="alert">
-          {loops.error.message}
+          {view.error.message}
         </p>
       )}
-      {loops.isSuccess && list.length === 0 ? (
-        <section className="empty" aria-label="No open loops">
-          <h2>Nothing open</h2>
-          {notices.data?.length ? (
-            <p>Nothing could be read from the damaged file above. What you capture now is saved as usual.</p>
-          ) : (
-            <p>Every promise you wrote down is closed. The next time you say “I’ll look into it”, type it above — it stays here until it is honestly done.</p>
-          )}
-        </section>
+      {data && loops.length === 0 ? (
+        filtered ? (
+          <section className="empty" aria-label="Nothing matches">
+            <h2>Nothing matches</h2>
+            <p>No open loop matches this search. Clear the filters to see all {data.counts.total}.</p>
+          </section>
+        ) : (
+          <section className="empty" aria-label="No open loops">
+            <h2>Nothing open</h2>
+            {notices.data?.length ? (
+              <p>Nothing could be read from the damaged file above. What you capture now is saved as usual.</p>
+            ) : (
+              <p>Every promise you wrote down is closed. The next time you say “I’ll look into it”, type it above — it stays here until it is honestly done.</p>
+            )}
+          </section>
+        )
       ) : (
-        <LoopList ref={listRef} loops={list} onDone={markDone} />
+        <LoopList ref={listRef} loops={loops} onOpen={(loop) => navigate(`/commitment/${loop.commitment.id}`)} />
       )}
       <footer className="keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> capture · <kbd>Esc</kbd> back to the list · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>d</kbd> done
+        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>c</kbd> closed
       </footer>
-      <p className="status" role="status">
-        {status}
-      </p>
     </main>
   );
 }

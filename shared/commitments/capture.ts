@@ -2,7 +2,7 @@ import { parseCapture, parseDue, type CapturePartKind, type ParsedCapture } from
 import { Commitment } from '../domain/commitment.ts';
 import type { IsoInstant } from '../domain/time.ts';
 import { JournalError } from '../errors.ts';
-import { assertWritable, type JournalContext } from '../journal-context.ts';
+import { assertWritable, ofKind, type JournalContext } from '../journal-context.ts';
 import { overCapacity, type OverCapacity } from './capacity.ts';
 import { now } from './lookup.ts';
 
@@ -19,10 +19,6 @@ export interface CapturePreview {
   overCapacity: OverCapacity | null;
 }
 
-function openCommitments(context: JournalContext): Commitment[] {
-  return [...context.live.values()].filter((record) => record.kind === 'commitment');
-}
-
 function parse(context: JournalContext, line: string, ignore?: readonly CapturePartKind[]): ParsedCapture {
   return parseCapture(line, {
     now: context.clock.now(),
@@ -36,7 +32,7 @@ function parse(context: JournalContext, line: string, ignore?: readonly CaptureP
 /** What the line would become, and whether taking it on exceeds the user's capacity. */
 export function previewCapture(context: JournalContext, { line, ignore }: CaptureRequest): CapturePreview {
   const parsed = parse(context, line, ignore);
-  const over = overCapacity(parsed.due, openCommitments(context), {
+  const over = overCapacity(parsed.due, ofKind(context.live.values(), 'commitment'), {
     now: context.clock.now(),
     timeZone: context.clock.timeZone(),
     settings: context.settings,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Commitment } from '../domain/commitment.ts';
 import { IsoInstant } from '../domain/time.ts';
-import { archived, type JournalContext } from '../journal-context.ts';
+import { archived, ofKind, type JournalContext } from '../journal-context.ts';
 import type { MonthKey } from '../store/layout.ts';
 
 export const ClosedQuery = z
@@ -43,8 +43,8 @@ export function closedCommitments(context: JournalContext, query: ClosedQuery): 
   const found: Commitment[] = [];
   for (const month of monthsBetween(query.from, query.to)) {
     if (!present.has(month)) continue;
-    for (const record of archived(context, month).values()) {
-      if (record.kind !== 'commitment' || record.closedAt === null) continue;
+    for (const record of ofKind(archived(context, month).values(), 'commitment')) {
+      if (record.closedAt === null) continue;
       if (record.closedAt < query.from || record.closedAt > query.to) continue;
       if (query.ending !== undefined && record.status !== query.ending) continue;
       if (query.person !== undefined && query.person !== '' && record.promisedTo !== query.person) continue;

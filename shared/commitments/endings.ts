@@ -3,9 +3,8 @@ import { JournalError } from '../errors.ts';
 import { archived, assertWritable, type JournalContext } from '../journal-context.ts';
 import { monthOf, type MonthKey } from '../store/layout.ts';
 import { findCommitment, now, openCommitment } from './lookup.ts';
+import { UNDO_WINDOW_MS } from './undo.ts';
 
-/** How long a close made with one key can be taken back. */
-export const UNDO_WINDOW_MS = 10_000;
 
 function close(context: JournalContext, open: Commitment, closed: Commitment): Commitment {
   const at = closed.closedAt ?? closed.updatedAt;

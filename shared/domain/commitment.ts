@@ -23,20 +23,9 @@ export const Source = z
 export const Message = (what: string) =>
   z.string().trim().min(1, `Write ${what}.`).max(MESSAGE_MAX, `Keep ${what} under ${MESSAGE_MAX} characters.`);
 
-/**
- * Ownership level, from "wait to be told" to "act, report only if asked": routine work high,
- * risky work (a migration) lower.
- */
+/** Ownership level 1–5; what each means is in ownership.ts. */
 export const OwnershipLevel = z.number().int().min(1, 'Ownership is a level from 1 to 5.').max(5, 'Ownership is a level from 1 to 5.');
 export type OwnershipLevel = z.infer<typeof OwnershipLevel>;
-
-export const OWNERSHIP_LEVELS: Record<OwnershipLevel, string> = {
-  1: 'Wait to be told',
-  2: 'Ask what to do',
-  3: 'Recommend, then act on approval',
-  4: 'Act, then report at once',
-  5: 'Act; report only if asked',
-};
 
 /** An item of the "definition of shipped": tests, monitoring, an alert, a runbook… */
 export const ChecklistItem = z.strictObject({

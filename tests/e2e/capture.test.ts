@@ -42,7 +42,8 @@ describe('capturing a commitment in Chromium', () => {
     await expect.poll(() => again.evaluate((li) => li === document.activeElement)).toBe(true);
     await second.page.keyboard.press('d');
     await second.page.getByRole('heading', { name: 'Nothing open' }).waitFor();
-    expect(await second.page.getByRole('status').textContent()).toBe('Done: Send rollout plan');
+    expect(await second.page.getByRole('status').textContent()).toContain('Done: Send rollout plan');
+    expect(await second.page.getByRole('button', { name: 'Undo' }).isVisible()).toBe(true);
 
     const archive = JSON.parse(fs.readFileSync(path.join(dir, 'archive-2026-11.json'), 'utf8')) as Record<string, { status: string; history: { type: string; at: string; to?: string }[] }>;
     const [done] = Object.values(archive);

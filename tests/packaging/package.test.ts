@@ -38,6 +38,12 @@ describe('the packaged app', () => {
     expect(entries).toContain(`/${manifest.main}`);
   });
 
+  it('ships no schema library in the page: zod probes eval, which the CSP refuses', () => {
+    const scripts = entries.filter((entry) => entry.startsWith('/out/renderer/') && entry.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(extractFile(asar, script.slice(1)).toString()).not.toMatch(/ZodError|new Function\(/);
+  });
+
   it('ships no sources, tests, dependencies or type declarations', () => {
     const unexpected = entries.filter(
       (entry) => /^\/(shared|electron|renderer|tests|assets|node_modules|\.ci)(\/|$)/.test(entry) || /\.(ts|tsx|map)$/.test(entry),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UNDO_WINDOW_MS } from '../../shared/commitments/endings.ts';
+import { UNDO_WINDOW_MS } from '../../shared/commitments/undo.ts';
 import type { Journal } from '../../shared/journal.ts';
 import { call } from '../support/call.ts';
 import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';

@@ -67,6 +67,10 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
       });
   });
   await page.goto(`${options.baseUrl}index.html#${options.route ?? '/'}`);
+  // Ready when the screen has rendered and taken the focus it gives on open (the capture line
+  // on Open loops): keys typed earlier would land on the page's shortcuts instead.
+  await page.locator('main.screen:not([aria-busy])').waitFor();
+  await page.waitForFunction(() => document.activeElement !== document.body || !document.querySelector('.capture-input'));
   return {
     page,
     journal,
