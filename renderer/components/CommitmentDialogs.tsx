@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { REASON } from '../../shared/commitments/reason.ts';
 import type { Commitment } from '../../shared/domain/commitment.ts';
 import type { RequestInputMap } from '../../shared/ipc/contract.ts';
 import { formatDue } from '../format.ts';
@@ -50,12 +51,24 @@ function useDraftedText(draft: RequestInputMap['ownlog:commitment-draft'] | null
   return { text: edited ?? drafted.data?.text ?? '', setText: setEdited };
 }
 
+/** Selects the draft's [reason], so what the user types replaces it. */
+function selectReason(field: HTMLTextAreaElement): void {
+  const at = field.value.indexOf(REASON);
+  if (at >= 0) field.setSelectionRange(at, at + REASON.length);
+}
+
 function MessageField({ label, text, onText, hint, rows = 5 }: { label: string; text: string; onText: (text: string) => void; hint?: string; rows?: number }) {
   const id = useId();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  // The draft can arrive after the field took the focus (the dialog focuses it on open).
+  const hasReason = text.includes(REASON);
+  useEffect(() => {
+    if (hasReason && ref.current && document.activeElement === ref.current) selectReason(ref.current);
+  }, [hasReason]);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={rows} value={text} onChange={(event) => onText(event.target.value)} />
+      <textarea ref={ref} id={id} rows={rows} value={text} onChange={(event) => onText(event.target.value)} onFocus={(event) => selectReason(event.currentTarget)} />
       {hint && <p className="field-hint">{hint}</p>}
     </div>
   );
@@ -100,7 +113,7 @@ function RenegotiateDialog({ commitment, onClose, onDone }: One) {
         {late ? 'It has passed: this is recorded as a late renegotiation.' : 'Asked before the date passes, this counts as on time.'}
       </p>
       <DueField label="New date" text={dueText} due={due} onText={setDueText} autoFocus />
-      <MessageField label={commitment.promisedTo ? `Message to ${commitment.promisedTo}` : 'Note for the record'} text={message.text} onText={message.setText} hint="Kept with the commitment’s history." />
+      <MessageField label={commitment.promisedTo ? `Message to ${commitment.promisedTo}` : 'Note for the record'} text={message.text} onText={message.setText} hint={`Replace ${REASON} with yours; the message is kept with the commitment’s history.`} />
       <ErrorLine error={save.error} />
     </Dialog>
   );

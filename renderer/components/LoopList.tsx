@@ -1,4 +1,4 @@
-import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { OpenLoop } from '../../shared/loops/open-loops.ts';
 import { useCommitmentActions } from '../commitment-actions.tsx';
 import { formatDue, formatUntil } from '../format.ts';
@@ -17,7 +17,7 @@ interface LoopListProps {
 export const RISK_LABEL: Record<OpenLoop['risk'], string> = {
   overdue: 'Overdue',
   'due-soon': 'Due soon',
-  'scope-undecided': 'Decide scope',
+  'scope-undecided': 'To decide',
   aging: 'Aging',
   scheduled: 'Scheduled',
   undated: 'No date',
@@ -34,6 +34,12 @@ export function LoopList({ loops, onOpen, ref }: LoopListProps) {
   const current = Math.max(0, Math.min(focused, loops.length - 1));
   const now = new Date();
   useImperativeHandle(ref, () => ({ focus: () => items.current[current]?.focus() }), [current]);
+  // When the focused row goes (closed with d), the focus stays in the list on the row that took
+  // its place, so d d d works through it; it never falls back to the page.
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (hadFocus.current && document.activeElement === document.body) items.current[current]?.focus();
+  }, [loops, current]);
 
   function move(to: number) {
     const next = Math.max(0, Math.min(loops.length - 1, to));
@@ -64,7 +70,17 @@ export function LoopList({ loops, onOpen, ref }: LoopListProps) {
   }
 
   return (
-    <ol className="loops" aria-label="Open loops" onKeyDown={onKeyDown}>
+    <ol
+      className="loops"
+      aria-label="Open loops"
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        hadFocus.current = true;
+      }}
+      onBlur={(event) => {
+        hadFocus.current = event.currentTarget.contains(event.relatedTarget);
+      }}
+    >
       {loops.map((loop, index) => {
         const { commitment } = loop;
         const undecided = commitment.scopeChanges.filter((scope) => scope.decision === null).length;

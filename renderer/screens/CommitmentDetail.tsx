@@ -71,7 +71,7 @@ function Detail({ commitment, back }: { commitment: Commitment; back: string }) 
         <h1>{commitment.title}</h1>
         <p className="detail-sub">
           {commitment.promisedTo ? `Promised to ${commitment.promisedTo}` : 'Promised to yourself'}
-          {commitment.due && ` · due ${formatDue(commitment.due, now)} (${formatUntil(commitment.due, now)})`}
+          {commitment.due && (open ? ` · due ${formatDue(commitment.due, now)} (${formatUntil(commitment.due, now)})` : ` · was due ${formatDue(commitment.due, now)}`)}
           {commitment.closedAt && ` · closed ${formatDue(commitment.closedAt, now)}`}
         </p>
       </header>

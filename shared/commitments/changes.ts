@@ -5,6 +5,7 @@ import { toIso, type IsoInstant } from '../domain/time.ts';
 import { JournalError } from '../errors.ts';
 import { assertWritable, type JournalContext } from '../journal-context.ts';
 import { createCommitment } from './capture.ts';
+import { assertFilledIn } from './drafts.ts';
 import { now, openCommitment, saveOpen } from './lookup.ts';
 
 export interface CommitmentChanges {
@@ -61,6 +62,7 @@ export function renegotiate(context: JournalContext, id: string, due: IsoInstant
   if (due === open.due) throw new JournalError('invalid', 'That is the date it already has — pick the new one you are asking for.');
   const sent = Message('the message to the person').safeParse(message);
   if (!sent.success) throw new JournalError('invalid', sent.error.issues[0]?.message ?? 'Write the message.');
+  assertFilledIn(sent.data);
   const at = now(context);
   const timing = open.due === null || nowMs < Date.parse(open.due) ? 'on-time' : 'late';
   return saveOpen(
@@ -132,6 +134,7 @@ export function addScopeChange(context: JournalContext, id: string, found: Found
   if (found.what.trim() === '') throw new JournalError('invalid', 'Say what extra work you found.');
   const message = Message('the message asking whether to proceed').safeParse(found.message);
   if (!message.success) throw new JournalError('invalid', message.error.issues[0]?.message ?? 'Write the message.');
+  assertFilledIn(message.data);
   const at = now(context);
   const scope: ScopeChange = {
     id: context.ids.next(),

@@ -2,6 +2,7 @@ import type { Commitment } from '../domain/commitment.ts';
 import { JournalError } from '../errors.ts';
 import { archived, assertWritable, type JournalContext } from '../journal-context.ts';
 import { monthOf, type MonthKey } from '../store/layout.ts';
+import { assertFilledIn } from './drafts.ts';
 import { findCommitment, now, openCommitment } from './lookup.ts';
 import { UNDO_WINDOW_MS } from './undo.ts';
 
@@ -49,6 +50,7 @@ export function closeAsDropped(context: JournalContext, id: string, note: string
   if (kept === '') {
     throw new JournalError('invalid', open.promisedTo ? `Write the note to ${open.promisedTo} before dropping it.` : 'Write a note on why it is dropped.');
   }
+  assertFilledIn(kept);
   const at = now(context);
   return close(context, open, {
     ...open,

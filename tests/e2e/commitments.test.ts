@@ -53,8 +53,13 @@ describe('commitments in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Renegotiate “Send rollout plan”' });
     await dialog.waitFor();
     await page.keyboard.type('Friday 10am');
-    await expect.poll(() => dialog.getByLabel('Message to Priya').inputValue()).toContain('I can have it to you by Fri 27 Nov, 10:00');
+    const message = dialog.getByLabel('Message to Priya');
+    await expect.poll(() => message.inputValue()).toContain('I can have it to you by Fri 27 Nov, 10:00, because [reason]');
+    // The draft's [reason] must be filled in before it is saved.
     await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('Fill in the [reason]');
+    await message.fill((await message.inputValue()).replace('[reason]', 'the load test found a regression'));
+    await dialog.getByLabel('New date').press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => status(page)).toContain('Renegotiated: Send rollout plan is now due Fri 27 Nov 10:00');
     expect(await page.locator('.loop-due').textContent()).toBe('Fri 27 Nov 10:00');
@@ -191,7 +196,7 @@ describe('commitments in Chromium', () => {
     await page.getByRole('group', { name: 'Decide on “the cron jobs need migrating too”' }).waitFor();
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('.loop .risk').allTextContents()).toEqual(['Decide scope']);
+    await expect.poll(() => page.locator('.loop .risk').allTextContents()).toEqual(['To decide']);
     await page.locator('.loop').first().focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Defer to its own commitment' }).click();

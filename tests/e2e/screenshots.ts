@@ -21,16 +21,18 @@ fs.mkdirSync(OUT, { recursive: true });
 const [browser, server] = await Promise.all([launchChromium(), serveBuiltRenderer()]);
 const written: string[] = [];
 
-async function shot(name: string, setUp: (dir: string) => void, act: (app: AppPage) => Promise<void>, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}) {
+async function shot(name: string, setUp: (dir: string) => void, act: (app: AppPage) => Promise<void>, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; route?: string; fullPage?: boolean } = {}) {
   const folder = makeJournalDir('shots');
   try {
     setUp(folder.dir);
     const app = await openApp(browser, { baseUrl: server.url, dir: folder.dir, clock: new VirtualClock(NOW, process.env.TZ), ...options });
+    await app.page.mouse.move(0, 0);
     try {
       await app.page.locator('.screen').waitFor();
       await act(app);
       const file = path.join(OUT, `${name}.png`);
-      await app.page.screenshot({ path: file, fullPage: true });
+      // Dialogs and the undo bar sit on the window, so they are shot as the window shows them.
+      await app.page.screenshot({ path: file, fullPage: options.fullPage ?? true });
       written.push(file);
       if (app.problems.length > 0) throw new Error(`${name}: ${app.problems.join('; ')}`);
     } finally {
@@ -42,6 +44,11 @@ async function shot(name: string, setUp: (dir: string) => void, act: (app: AppPa
 }
 
 const seeded = (dir: string) => writeJournalFiles(confFiles(dir), seedCommitments({ now: new Date(NOW), closed: 300, open: 9, seed: 11 }));
+const firstOpen = (app: AppPage) => app.journal.openLoops()[0]?.commitment;
+async function onRow({ page }: AppPage, index: number) {
+  await page.keyboard.press('Escape');
+  for (let step = 0; step < index; step += 1) await page.keyboard.press('j');
+}
 const typing = async ({ page }: AppPage) => {
   await page.getByLabel('What did you promise?').fill('Send rollout plan to Priya by Thu 3pm');
   await page.locator('.chip-due').waitFor();
@@ -62,6 +69,84 @@ try {
     await capture.fill('by Friday');
     await capture.press('Enter');
     await page.getByText('Say what you promised').waitFor();
+  });
+  await shot('capture-over-capacity', seeded, async ({ page, journal }) => {
+    journal.capture({ line: 'Prepare the demo for Sam tomorrow', takeOnAnyway: true });
+    journal.capture({ line: 'Answer the vendor security questionnaire by Thursday', takeOnAnyway: true });
+    await page.locator('.loop').nth(10).waitFor();
+    await page.getByLabel('What did you promise?').fill('Review the billing RFC for Omar tomorrow #review');
+    await page.getByRole('note', { name: 'Over capacity' }).waitFor();
+  });
+  await shot('capture-part-removed', seeded, async ({ page }) => {
+    await page.getByLabel('What did you promise?').fill('Prepare the March planning doc for Priya #meeting');
+    await page.locator('.chip-due').waitFor();
+    await page.keyboard.press('Alt+D');
+    await page.locator('.chip-ignored').waitFor();
+  });
+  await shot('renegotiate-dialog', seeded, async (app) => {
+    await onRow(app, 2);
+    await app.page.keyboard.press('r');
+    await app.page.keyboard.type('Friday 10am');
+    await app.page.waitForFunction(() => document.querySelector('dialog textarea')?.textContent?.includes('[reason]') ?? false);
+  }, { fullPage: false });
+  await shot('drop-dialog', seeded, async (app) => {
+    await onRow(app, 0);
+    await app.page.keyboard.press('x');
+    await app.page.waitForFunction(() => document.querySelector('dialog textarea')?.textContent?.includes('[reason]') ?? false);
+  }, { fullPage: false });
+  await shot('undo-bar', seeded, async (app) => {
+    await onRow(app, 0);
+    await app.page.keyboard.press('d');
+    await app.page.getByRole('button', { name: 'Undo' }).waitFor();
+  }, { fullPage: false });
+  await shot('open-loops-filtered', seeded, async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('f');
+    await page.keyboard.type('the');
+    await page.getByLabel('Promised to').selectOption({ index: 1 });
+  });
+  await shot('commitment-detail', seeded, async (app) => {
+    const commitment = app.journal.openLoops().find((loop) => loop.commitment.scopeChanges.length > 0)?.commitment ?? firstOpen(app);
+    if (!commitment) throw new Error('no open commitment to show');
+    app.journal.handlers['ownlog:commitment-checklist']({ id: commitment.id, action: { kind: 'use-template' } });
+    app.journal.handlers['ownlog:commitment-checklist']({ id: commitment.id, action: { kind: 'toggle', index: 0 } });
+    await app.page.evaluate((id) => {
+      location.hash = `#/commitment/${id}`;
+    }, commitment.id);
+    await app.page.getByRole('heading', { name: 'History' }).waitFor();
+  });
+  await shot('commitment-detail-dark', seeded, async (app) => {
+    const commitment = firstOpen(app);
+    if (!commitment) throw new Error('no open commitment to show');
+    await app.page.evaluate((id) => {
+      location.hash = `#/commitment/${id}`;
+    }, commitment.id);
+    await app.page.getByRole('heading', { name: 'History' }).waitFor();
+  }, { colorScheme: 'dark' });
+  await shot('scope-dialog', seeded, async (app) => {
+    const commitment = firstOpen(app);
+    if (!commitment) throw new Error('no open commitment to show');
+    await app.page.evaluate((id) => {
+      location.hash = `#/commitment/${id}`;
+    }, commitment.id);
+    await app.page.getByRole('heading', { name: 'History' }).waitFor();
+    await app.page.keyboard.press('s');
+    await app.page.keyboard.type('the retry queue needs the same fix');
+    await app.page.getByLabel('Why now').fill('it fails the same way under load');
+    await app.page.getByText('Should I proceed?').waitFor();
+  }, { fullPage: false });
+  await shot('closed', seeded, async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('c');
+    await page.locator('.closed-item').first().waitFor();
+  });
+  await shot('closed-detail', seeded, async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('c');
+    await page.getByLabel('How it ended').selectOption('dropped');
+    await page.getByLabel('Period').selectOption('year');
+    await page.locator('.closed-item').first().click();
+    await page.getByRole('button', { name: 'Reopen' }).waitFor();
   });
   await shot('store-notice', (dir) => {
     seeded(dir);

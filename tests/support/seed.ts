@@ -109,7 +109,8 @@ export function seedCommitments({ seed = 7, now, closed, open, years = 1 }: Seed
       : random() < 0.2
         ? null
         : atHour(created + (1 + random() * 14) * DAY, pick(random, DUE_HOURS_UTC));
-    const closedAt = isOpen ? null : Math.min(nowMs - HOUR, created + random() * 20 * DAY + HOUR);
+    // Closed during someone's working day (08:00–17:00 UTC), some days after capture, never later than now.
+    const closedAt = isOpen ? null : Math.min(atHour(created + (1 + Math.floor(random() * 19)) * DAY, 8 + Math.floor(random() * 9)) + Math.floor(random() * 60) * 60_000, nowMs - (2 + random() * 40) * HOUR);
     const status = isOpen ? 'open' : random() < 0.93 ? 'done' : 'dropped';
     const createdAt = toIso(new Date(created));
     const history: Commitment['history'] = [{ type: 'captured', at: createdAt }];

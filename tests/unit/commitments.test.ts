@@ -38,7 +38,10 @@ describe('honest endings', () => {
 
   it('drafts the note to the person, for the user to finish', () => {
     const { id } = journal.capture('Send rollout plan to Priya by Thu 3pm');
-    expect(call(journal, 'ownlog:commitment-draft', { kind: 'drop', id }).text).toMatch(/^Hi Priya — I’m not going to do “Send rollout plan” after all, because/);
+    const { text } = call(journal, 'ownlog:commitment-draft', { kind: 'drop', id });
+    expect(text).toBe('Hi Priya — I’m not going to do “Send rollout plan” after all, because [reason]. Sorry for the change — if it still matters to you, I’m happy to help find another way.');
+    expect(() => call(journal, 'ownlog:commitment-drop', { id, note: text })).toThrow(/Fill in the \[reason\]/);
+    expect(journal.openLoops()).toHaveLength(1);
   });
 
   it('deletes a line captured by mistake without a trace, which a drop never does', () => {
@@ -119,7 +122,8 @@ describe('renegotiation', () => {
   it('drafts the message with both dates in the user’s zone', () => {
     const { id } = journal.capture('Send rollout plan to Priya by Thu 3pm');
     const { text } = call(journal, 'ownlog:commitment-draft', { kind: 'renegotiate', id, due: '2026-11-27T16:00:00.000Z' });
-    expect(text).toBe('Hi Priya — I won’t make “Send rollout plan” by Thu 26 Nov, 15:00 as I said. I can have it to you by Fri 27 Nov, 17:00, because . Does that still work for you?');
+    expect(text).toBe('Hi Priya — I won’t make “Send rollout plan” by Thu 26 Nov, 15:00 as I said. I can have it to you by Fri 27 Nov, 17:00, because [reason]. Does that still work for you?');
+    expect(() => call(journal, 'ownlog:commitment-renegotiate', { id, due: '2026-11-27T16:00:00.000Z', message: text })).toThrow(/Fill in the \[reason\]/);
   });
 });
 
