@@ -45,6 +45,12 @@ async function shot(name: string, setUp: (dir: string) => void, act: (app: AppPa
 
 const seeded = (dir: string) => writeJournalFiles(confFiles(dir), seedCommitments({ now: new Date(NOW), closed: 300, open: 9, seed: 11 }));
 const firstOpen = (app: AppPage) => app.journal.openLoops()[0]?.commitment;
+async function openDetail(app: AppPage, id: string) {
+  await app.page.evaluate((commitmentId) => {
+    location.hash = `#/commitment/${commitmentId}`;
+  }, id);
+  await app.page.getByRole('heading', { name: 'History' }).waitFor();
+}
 async function onRow({ page }: AppPage, index: number) {
   await page.keyboard.press('Escape');
   for (let step = 0; step < index; step += 1) await page.keyboard.press('j');
@@ -110,26 +116,17 @@ try {
     if (!commitment) throw new Error('no open commitment to show');
     app.journal.handlers['ownlog:commitment-checklist']({ id: commitment.id, action: { kind: 'use-template' } });
     app.journal.handlers['ownlog:commitment-checklist']({ id: commitment.id, action: { kind: 'toggle', index: 0 } });
-    await app.page.evaluate((id) => {
-      location.hash = `#/commitment/${id}`;
-    }, commitment.id);
-    await app.page.getByRole('heading', { name: 'History' }).waitFor();
+    await openDetail(app, commitment.id);
   });
   await shot('commitment-detail-dark', seeded, async (app) => {
     const commitment = firstOpen(app);
     if (!commitment) throw new Error('no open commitment to show');
-    await app.page.evaluate((id) => {
-      location.hash = `#/commitment/${id}`;
-    }, commitment.id);
-    await app.page.getByRole('heading', { name: 'History' }).waitFor();
+    await openDetail(app, commitment.id);
   }, { colorScheme: 'dark' });
   await shot('scope-dialog', seeded, async (app) => {
     const commitment = firstOpen(app);
     if (!commitment) throw new Error('no open commitment to show');
-    await app.page.evaluate((id) => {
-      location.hash = `#/commitment/${id}`;
-    }, commitment.id);
-    await app.page.getByRole('heading', { name: 'History' }).waitFor();
+    await openDetail(app, commitment.id);
     await app.page.keyboard.press('s');
     await app.page.keyboard.type('the retry queue needs the same fix');
     await app.page.getByLabel('Why now').fill('it fails the same way under load');

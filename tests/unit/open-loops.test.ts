@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../shared/domain/commitment.ts';
+import { aCommitment } from '../support/records.ts';
 import { DEFAULT_SETTINGS } from '../../shared/domain/settings.ts';
 import { loopsView, openLoops } from '../../shared/loops/open-loops.ts';
 
 const NOW = new Date('2026-11-24T14:30:00.000Z');
 
-function commitment(id: string, overrides: Partial<Commitment> = {}): Commitment {
-  const at = overrides.createdAt ?? '2026-11-20T09:00:00.000Z';
-  return {
-    kind: 'commitment',
-    id,
-    title: id,
-    promisedTo: null,
-    due: null,
-    source: null,
-    captured: id,
-    status: 'open',
-    createdAt: at,
-    updatedAt: at,
-    closedAt: null,
-    notes: '',
-    ownership: 3,
-    checklist: [],
-    scopeChanges: [],
-    history: [{ type: 'captured', at }],
-    ...overrides,
-  };
-}
+const commitment = aCommitment;
 
 const undecided: Commitment['scopeChanges'][number] = { id: 'scope-0001', at: '2026-11-23T09:00:00.000Z', what: 'Also migrate the cron jobs', costDays: 2, whyNow: '', message: '…', decision: null };
 
