@@ -93,12 +93,12 @@ try {
     await onRow(app, 2);
     await app.page.keyboard.press('r');
     await app.page.keyboard.type('Friday 10am');
-    await app.page.waitForFunction(() => document.querySelector('dialog textarea')?.textContent?.includes('[reason]') ?? false);
+    await app.page.waitForFunction(() => document.querySelector('dialog textarea')?.textContent.includes('[reason]') ?? false);
   }, { fullPage: false });
   await shot('drop-dialog', seeded, async (app) => {
     await onRow(app, 0);
     await app.page.keyboard.press('x');
-    await app.page.waitForFunction(() => document.querySelector('dialog textarea')?.textContent?.includes('[reason]') ?? false);
+    await app.page.waitForFunction(() => document.querySelector('dialog textarea')?.textContent.includes('[reason]') ?? false);
   }, { fullPage: false });
   await shot('undo-bar', seeded, async (app) => {
     await onRow(app, 0);
