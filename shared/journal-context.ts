@@ -1,3 +1,4 @@
+import type { Commitment } from './domain/commitment.ts';
 import type { Settings } from './domain/settings.ts';
 import { JournalError } from './errors.ts';
 import type { Clock, IdSource } from './ports.ts';
@@ -26,4 +27,9 @@ export function assertWritable(context: JournalContext): void {
       'This journal was saved by a newer version of Ownlog, so this version only reads it. Update Ownlog to make changes.',
     );
   }
+}
+
+/** The open records that are commitments (blockers and other kinds share `live`). */
+export function* commitmentsIn(context: Pick<JournalContext, 'live'>): Generator<Commitment> {
+  for (const record of context.live.values()) if (record.kind === 'commitment') yield record;
 }

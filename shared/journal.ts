@@ -1,10 +1,12 @@
+import { blockerCommands, blockerHandlers, type BlockerCommands } from './blockers/commands.ts';
+import { createBlockerClock } from './blockers/heartbeat.ts';
 import { capture, closeAsDone, commitmentHandlers, previewCapture } from './commitments/commands.ts';
 import type { ParsedCapture } from './capture/parse-capture.ts';
 import type { Commitment } from './domain/commitment.ts';
 import { toIso } from './domain/time.ts';
-import type { Handlers } from './ipc/contract.ts';
+import type { JournalHandlers } from './ipc/contract.ts';
 import type { EventPayload } from './ipc/events.ts';
-import type { JournalContext } from './journal-context.ts';
+import { commitmentsIn, type JournalContext } from './journal-context.ts';
 import { loopHandlers } from './loops/handlers.ts';
 import { openLoops, type OpenLoop } from './loops/open-loops.ts';
 import type { Clock, IdSource } from './ports.ts';
@@ -24,8 +26,10 @@ export interface Journal {
   openLoops(): OpenLoop[];
   notices(): readonly StoreNotice[];
   onChanged(listener: (event: JournalChanged) => void): () => void;
-  /** Every IPC channel's handler, for the router. */
-  readonly handlers: Handlers;
+  /** The two-hour rule: blockers, their clocks and the heartbeat the shell drives. */
+  readonly blockers: BlockerCommands;
+  /** The handler of every IPC channel the journal answers, for the router. */
+  readonly handlers: JournalHandlers;
 }
 
 export interface JournalPorts {
@@ -49,19 +53,22 @@ export function openJournal({ clock, ids, store }: JournalPorts): Journal {
       for (const listener of listeners) listener(event);
     },
   };
+  const blockers = blockerCommands(context, createBlockerClock(context, store.readHeartbeat()));
 
   return {
     previewCapture: (line) => previewCapture(context, line),
     capture: (line) => capture(context, line),
     closeAsDone: (id) => closeAsDone(context, id),
-    openLoops: () => openLoops(context.live.values(), clock.now()),
+    openLoops: () => openLoops(commitmentsIn(context), clock.now()),
     notices: () => store.notices(),
     onChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    blockers,
     handlers: {
       ...commitmentHandlers(context),
+      ...blockerHandlers(blockers),
       ...loopHandlers(context),
       'ownlog:journal-notices': () => store.notices(),
     },

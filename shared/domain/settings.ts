@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ThresholdMinutes } from './blocker.ts';
 import { TimeOfDay } from './time.ts';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay()` and date-fns number them. */
@@ -9,6 +10,8 @@ export const Settings = z.strictObject({
   workdayStart: TimeOfDay,
   workdayEnd: TimeOfDay,
   workdays: z.array(Weekday).min(1).max(7),
+  /** How long a blocker may run before the user should raise it (each blocker can differ). */
+  blockerThresholdMinutes: ThresholdMinutes,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -16,4 +19,5 @@ export const DEFAULT_SETTINGS: Settings = {
   workdayStart: '09:00',
   workdayEnd: '17:00',
   workdays: [1, 2, 3, 4, 5],
+  blockerThresholdMinutes: 120,
 };

@@ -1,15 +1,19 @@
 import type { z } from 'zod';
+import { blockerChannels } from '../blockers/channels.ts';
+import { clipboardChannels } from '../clipboard/channels.ts';
 import { commitmentChannels } from '../commitments/channels.ts';
 import { loopChannels } from '../loops/channels.ts';
 import { storeChannels } from '../store/channels.ts';
 import { assertDistinctChannels } from './channel.ts';
 
-assertDistinctChannels(commitmentChannels, loopChannels, storeChannels);
+assertDistinctChannels(commitmentChannels, loopChannels, storeChannels, blockerChannels, clipboardChannels);
 
 const table = {
   ...commitmentChannels,
   ...loopChannels,
   ...storeChannels,
+  ...blockerChannels,
+  ...clipboardChannels,
 } as const;
 
 export type Channel = keyof typeof table;
@@ -29,8 +33,14 @@ export const contract: {
   [C in Channel]: { request: z.ZodType<RequestMap[C]>; response: z.ZodType<ResponseMap[C]> };
 } = table;
 
-/** Every channel's handler: what the journal answers with. */
-export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap[C] };
+/** Channels the shell answers itself, with Electron's help (the clipboard), not the journal. */
+export type ShellChannel = keyof typeof clipboardChannels;
+
+/** Every channel's handler. Shell handlers may answer later (Electron's clipboard is async). */
+export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap[C] | Promise<ResponseMap[C]> };
+
+/** What the journal answers: every channel but the shell's. */
+export type JournalHandlers = { [C in Exclude<Channel, ShellChannel>]: (request: RequestMap[C]) => ResponseMap[C] };
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

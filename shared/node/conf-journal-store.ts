@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { Heartbeat } from '../domain/blocker.ts';
 import { RecordId } from '../domain/record-id.ts';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings.ts';
 import { toIso } from '../domain/time.ts';
@@ -43,6 +44,7 @@ const LayoutFile = z.looseObject({ version: z.number().int().positive() });
  */
 export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, 'now'>): JournalStore {
   const live = open(FILES.live);
+  const heartbeatFile = open(FILES.heartbeat);
   const dir = path.dirname(live.path);
   const archives = new Map<MonthKey, StoreFile>();
   const notices: StoreNotice[] = [];
@@ -248,6 +250,26 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
 
     saveSettings(settings) {
       write(open(FILES.settings), settings);
+    },
+
+    readHeartbeat() {
+      const file = heartbeatFile;
+      const raw = readOrSetAside(file, 'the blocker clock');
+      if (Object.keys(raw).length === 0) return null;
+      const parsed = Heartbeat.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
+      notify({
+        file: file.path,
+        problem: 'invalid-records',
+        keptAt,
+        message: `The blocker clock's last heartbeat could not be read, so running blockers count from their last saved stretch. A copy of the file is kept at ${keptAt}.`,
+      });
+      return null;
+    },
+
+    writeHeartbeat(heartbeat) {
+      write(heartbeatFile, heartbeat);
     },
   };
 }

@@ -5,7 +5,7 @@
  *
  *   node tests/support/journal-process.ts <dir> <now ISO> <channel> <payload JSON>
  */
-import { createRouter } from '../../shared/ipc/router.ts';
+import { routerFor } from './journal-router.ts';
 import { openJournalAt } from './journal-dir.ts';
 import { VirtualClock } from './virtual-clock.ts';
 
@@ -15,5 +15,5 @@ if (dir === undefined || now === undefined || channel === undefined || payload =
   process.exit(2);
 }
 const journal = openJournalAt(dir, new VirtualClock(now, process.env.TZ ?? 'UTC'));
-const result = await createRouter(journal.handlers).invoke(channel, JSON.parse(payload));
+const result = await routerFor(journal).invoke(channel, JSON.parse(payload));
 process.stdout.write(JSON.stringify({ result, notices: journal.notices() }));
