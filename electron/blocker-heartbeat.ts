@@ -10,11 +10,11 @@ import type { BlockerView } from '../shared/blockers/view.ts';
  * heartbeat's gap is what the clock relies on.
  */
 export interface PowerEvents {
-  on(event: 'suspend', listener: () => void): unknown;
-  on(event: 'resume', listener: () => void): unknown;
-  on(event: 'lock-screen', listener: () => void): unknown;
-  on(event: 'unlock-screen', listener: () => void): unknown;
+  on(event: PowerHint, listener: () => void): unknown;
 }
+
+type PowerHint = Exclude<ClockHint, 'user'>;
+const POWER_HINTS = ['suspend', 'resume', 'lock-screen', 'unlock-screen'] as const satisfies readonly PowerHint[];
 
 /** Arms a one-shot timer and returns what cancels it. Injected, so tests step time by hand. */
 export type ArmTimer = (callback: () => void, ms: number) => () => void;
@@ -76,10 +76,7 @@ export function startBlockerHeartbeat({
     if (!stopped) cancel = armTimer(() => beat(), nextBeatMs);
   }
 
-  powerMonitor.on('suspend', () => beat('suspend'));
-  powerMonitor.on('resume', () => beat('resume'));
-  powerMonitor.on('lock-screen', () => beat('lock-screen'));
-  powerMonitor.on('unlock-screen', () => beat('unlock-screen'));
+  for (const hint of POWER_HINTS) powerMonitor.on(hint, () => beat(hint));
   beat();
 
   return {

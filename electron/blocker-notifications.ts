@@ -3,8 +3,7 @@ import type { BlockerView } from '../shared/blockers/view.ts';
 
 /** What the shell calls on a notification; Electron's `Notification` fits, and so does the fake. */
 export interface ShownNotification {
-  on(event: 'click', listener: () => void): unknown;
-  on(event: 'close', listener: () => void): unknown;
+  on(event: 'click' | 'close', listener: () => void): unknown;
   show(): void;
 }
 

@@ -11,7 +11,7 @@ import { thresholdNotifier } from './blocker-notifications.ts';
 import { initIpc } from './ipc.ts';
 import { electronStoreFiles } from './journal-files.ts';
 import { shellHandlers } from './shell-handlers.ts';
-import { denyAllPermissions, openMainWindow, reveal, showRoute, type AppWindow } from './windows.ts';
+import { denyAllPermissions, keepMainWindow } from './windows.ts';
 
 // Built layout: out/main/main.js, out/preload/preload.cjs, out/renderer/index.html.
 const PRELOAD = path.join(import.meta.dirname, '../preload/preload.cjs');
@@ -23,17 +23,12 @@ if (!app.requestSingleInstanceLock()) {
   // Another Ownlog owns the journal; it shows its window on 'second-instance'.
   app.quit();
 } else {
-  let mainWindow: AppWindow | null = null;
-  const showMainWindow = (route?: string) => {
-    if (mainWindow && route !== undefined) showRoute(mainWindow, route);
-    mainWindow ??= openMainWindow((options) => new BrowserWindow(options), PRELOAD, route);
-    reveal(mainWindow);
-  };
+  const mainWindow = keepMainWindow((options) => new BrowserWindow(options), PRELOAD);
 
-  app.on('second-instance', () => showMainWindow());
-  app.on('activate', () => showMainWindow());
+  app.on('second-instance', () => mainWindow.show());
+  app.on('activate', () => mainWindow.show());
   app.on('window-all-closed', () => {
-    mainWindow = null;
+    mainWindow.closed();
     if (process.platform !== 'darwin') app.quit();
   });
 
@@ -53,13 +48,13 @@ if (!app.requestSingleInstanceLock()) {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);
     },
   });
-  showMainWindow();
+  mainWindow.show();
   const heartbeat = startBlockerHeartbeat({
     journal,
     powerMonitor,
     notify: thresholdNotifier({
       makeNotification: (options) => new Notification(options),
-      openBlocker: (id) => showMainWindow(blockerPanelRoute(id)),
+      openBlocker: (id) => mainWindow.show(blockerPanelRoute(id)),
     }),
   });
   app.on('will-quit', () => heartbeat.stop());

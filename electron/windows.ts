@@ -97,6 +97,28 @@ export function showRoute(window: Pick<AppWindow, 'loadURL'>, route: string): vo
   });
 }
 
+export interface MainWindowKeeper {
+  /** Opens the main window or brings it to the front — on `route` when one is given. */
+  show(route?: string): void;
+  /** The window was closed: the next `show` opens a new one. */
+  closed(): void;
+}
+
+/** The one main window: opened on first use, reopened after it was closed. */
+export function keepMainWindow(makeWindow: MakeWindow, preload: string): MainWindowKeeper {
+  let window: AppWindow | null = null;
+  return {
+    show(route) {
+      if (window && route !== undefined) showRoute(window, route);
+      window ??= openMainWindow(makeWindow, preload, route);
+      reveal(window);
+    },
+    closed() {
+      window = null;
+    },
+  };
+}
+
 /** Brings a window to the front, e.g. when the app is launched a second time. */
 export function reveal(window: Pick<AppWindow, 'isMinimized' | 'restore' | 'show' | 'focus'>): void {
   if (window.isMinimized()) window.restore();

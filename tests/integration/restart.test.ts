@@ -1,12 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoreNotice } from '../../shared/store/port.ts';
-import type { IpcResult } from '../../shared/ipc/result.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
-
-const run = promisify(execFile);
-const PROCESS = new URL('../support/journal-process.ts', import.meta.url).pathname;
+import { startAndSend, valueOf } from '../support/run-journal-process.ts';
 
 let folder: ReturnType<typeof makeJournalDir>;
 beforeEach(() => {
@@ -14,31 +8,20 @@ beforeEach(() => {
 });
 afterEach(() => folder.remove());
 
-/** Starts the core in a new process over the same folder and sends one request. */
-async function startAndSend(now: string, channel: string, payload: unknown): Promise<{ result: IpcResult<unknown>; notices: StoreNotice[] }> {
-  const { stdout } = await run(process.execPath, [PROCESS, folder.dir, now, channel, JSON.stringify(payload)]);
-  return JSON.parse(stdout) as { result: IpcResult<unknown>; notices: StoreNotice[] };
-}
-
-function value(result: IpcResult<unknown>): unknown {
-  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.error)}`);
-  return result.value;
-}
-
 describe('a commitment across restarts', () => {
   it('is captured in one process, listed in the next, closed in a third and gone in a fourth', async () => {
-    const captured = value((await startAndSend('2026-11-24T14:30:00.000Z', 'ownlog:commitment-capture', { line: 'Send rollout plan to Priya by Thu 3pm' })).result);
+    const captured = valueOf((await startAndSend(folder.dir, '2026-11-24T14:30:00.000Z', 'ownlog:commitment-capture', { line: 'Send rollout plan to Priya by Thu 3pm' })).result);
     expect(captured).toMatchObject({ title: 'Send rollout plan', promisedTo: 'Priya', due: '2026-11-26T14:00:00.000Z' });
     const { id } = captured as { id: string };
 
-    const listed = value((await startAndSend('2026-11-24T15:00:00.000Z', 'ownlog:loops-list', {})).result);
+    const listed = valueOf((await startAndSend(folder.dir, '2026-11-24T15:00:00.000Z', 'ownlog:loops-list', {})).result);
     expect(listed).toEqual([{ kind: 'commitment', risk: 'scheduled', commitment: captured }]);
 
-    const closed = value((await startAndSend('2026-11-25T09:00:00.000Z', 'ownlog:commitment-close-done', { id })).result);
+    const closed = valueOf((await startAndSend(folder.dir, '2026-11-25T09:00:00.000Z', 'ownlog:commitment-close-done', { id })).result);
     expect(closed).toMatchObject({ status: 'done', closedAt: '2026-11-25T09:00:00.000Z' });
 
-    const after = await startAndSend('2026-11-25T09:05:00.000Z', 'ownlog:loops-list', {});
-    expect(value(after.result)).toEqual([]);
+    const after = await startAndSend(folder.dir, '2026-11-25T09:05:00.000Z', 'ownlog:loops-list', {});
+    expect(valueOf(after.result)).toEqual([]);
     expect(after.notices).toEqual([]);
   });
 });
