@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, clipboard, ipcMain, net, Notification, powerMonitor, protocol, session } from 'electron';
-import { blockerPanelRoute } from '../shared/blockers/view.ts';
+import { blockerPanelRoute } from '../shared/blockers/route.ts';
 import { createRouter } from '../shared/ipc/router.ts';
 import { openJournal } from '../shared/journal.ts';
 import { createConfJournalStore } from '../shared/node/conf-journal-store.ts';

@@ -37,8 +37,13 @@ export function useJournalChanges(): void {
   useEffect(() => ownlog().on('journal-changed', () => void client.invalidateQueries()), [client]);
 }
 
-export function useJournalQuery<C extends Channel>(channel: C, payload: RequestInputMap[C]) {
-  return useQuery({ queryKey: [channel, payload], queryFn: () => request(channel, payload) });
+/**
+ * A query of the journal, asked again on every change it pushes. `refetchEveryMs` asks again
+ * on a timer too, for what changes without a change event between heartbeats (a blocker's
+ * elapsed time); the answer is still the journal's, never counted in the page.
+ */
+export function useJournalQuery<C extends Channel>(channel: C, payload: RequestInputMap[C], { refetchEveryMs }: { refetchEveryMs?: number } = {}) {
+  return useQuery({ queryKey: [channel, payload], queryFn: () => request(channel, payload), refetchInterval: refetchEveryMs ?? false });
 }
 
 export function useJournalCommand<C extends Channel>(channel: C) {

@@ -2,13 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { OpenLoop } from '../../shared/loops/open-loops.ts';
 import { CaptureLine } from '../components/CaptureLine.tsx';
 import { LoopList, type LoopListHandle } from '../components/LoopList.tsx';
+import { RunningBlockers } from '../components/blockers/RunningBlockers.tsx';
 import { StoreNotices } from '../components/StoreNotices.tsx';
 import { useJournalCommand, useJournalQuery } from '../journal-query.ts';
-
-/** Keys that type into a field must never trigger a shortcut. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+import { isTyping } from '../keyboard.ts';
 
 /** Home: everything still open, most at risk first, with the capture line above it. */
 export function OpenLoops() {
@@ -61,6 +58,7 @@ export function OpenLoops() {
         </p>
       </header>
       <StoreNotices notices={notices.data ?? []} />
+      <RunningBlockers />
       <CaptureLine
         inputRef={captureRef}
         onCaptured={(title) => setStatus(`Captured: ${title}`)}
@@ -84,7 +82,7 @@ export function OpenLoops() {
         <LoopList ref={listRef} loops={list} onDone={markDone} />
       )}
       <footer className="keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> capture · <kbd>Esc</kbd> back to the list · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>d</kbd> done
+        <kbd>/</kbd> capture · <kbd>Esc</kbd> back to the list · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>d</kbd> done · <kbd>b</kbd> start a blocker
       </footer>
       <p className="status" role="status">
         {status}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Blocker, ThresholdMinutes } from '../domain/blocker.ts';
-import { openSegmentOf, thresholdMs, type Progress, type Reading, elapsedMs } from './clock.ts';
+import { IsoInstant } from '../domain/time.ts';
+import { elapsedMs, isoOf, openSegmentOf, thresholdMs, type Progress, type Reading } from './clock.ts';
 import { draftHelpRequest, HelpRequestDraft } from './help-request.ts';
 
 /** A blocker as the page and the shell show it: the record, and its clock read now. */
@@ -12,7 +13,8 @@ export const BlockerView = z.strictObject({
   /** Blocked for at least its threshold and not raised yet: time to ask for help. */
   shouldRaise: z.boolean(),
   draft: HelpRequestDraft,
-  /** The zone times are shown in: the user's zone now, which can change. */
+  /** When the clock was read, and the zone times are shown in (the user's zone now, which can change). */
+  readAt: IsoInstant,
   timeZone: z.string(),
 });
 export type BlockerView = z.infer<typeof BlockerView>;
@@ -33,6 +35,7 @@ export function viewOf(blocker: Blocker, progress: Progress | undefined, now: Re
     counting: open !== undefined && progress?.from === open.from && progress.at !== null,
     shouldRaise: blocker.status !== 'resolved' && blocker.raised === null && elapsed >= thresholdMs(blocker),
     draft: draftHelpRequest(blocker),
+    readAt: isoOf(now),
     timeZone,
   };
 }
@@ -40,9 +43,4 @@ export function viewOf(blocker: Blocker, progress: Progress | undefined, now: Re
 /** Those to raise first, then the longest blocked: the order they are pinned in. */
 export function byUrgency(a: BlockerView, b: BlockerView): number {
   return Number(b.shouldRaise) - Number(a.shouldRaise) || b.elapsedMs - a.elapsedMs || a.blocker.createdAt.localeCompare(b.blocker.createdAt);
-}
-
-/** The blocker panel's route in the app (`#/blocker/<id>`), for links and notification clicks. */
-export function blockerPanelRoute(id: string): string {
-  return `/blocker/${encodeURIComponent(id)}`;
 }

@@ -5,7 +5,7 @@ import { thresholdNotifier } from '../../electron/blocker-notifications.ts';
 import { initIpc } from '../../electron/ipc.ts';
 import { shellHandlers } from '../../electron/shell-handlers.ts';
 import { keepMainWindow } from '../../electron/windows.ts';
-import { blockerPanelRoute } from '../../shared/blockers/view.ts';
+import { blockerPanelRoute } from '../../shared/blockers/route.ts';
 import { createRouter } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
 import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+
+/** Keys that type into a field must never trigger a shortcut. */
+export function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * Single-key shortcuts for a screen, e.g. `{ p: pause, c: copy }`: ignored while the user types
+ * in a field, with a modifier held, or when something else already handled the key.
+ */
+export function useShortcuts(keys: Record<string, () => void>): void {
+  const current = useRef(keys);
+  useEffect(() => {
+    current.current = keys;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      const action = current.current[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
