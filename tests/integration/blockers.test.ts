@@ -112,6 +112,27 @@ describe('the blocker channels', () => {
   });
 });
 
+describe('the heartbeat', () => {
+  it('rewrites only its own small file while blockers run, never the open records', () => {
+    const clock = new VirtualClock('2026-11-24T14:30:00.000Z');
+    const journal = openJournalAt(folder.dir, clock);
+    for (let index = 0; index < 25; index += 1) journal.capture(`Promise number ${String(index)} to Lee by Friday`);
+    journal.blockers.start({ what: 'Login fails on staging' });
+    journal.blockers.start({ what: 'The SDK returns 403' });
+    const live = path.join(folder.dir, 'live.json');
+    const records = fs.readFileSync(live, 'utf8');
+    const beats: string[] = [];
+    for (let minute = 0; minute < 10; minute += 1) {
+      clock.advance(MINUTE);
+      journal.blockers.heartbeat();
+      beats.push(fs.readFileSync(path.join(folder.dir, 'blocker-heartbeat.json'), 'utf8'));
+    }
+    expect(fs.readFileSync(live, 'utf8')).toBe(records);
+    expect(new Set(beats).size).toBe(10);
+    expect(Math.max(...beats.map((beat) => beat.length))).toBeLessThan(400);
+  });
+});
+
 describe('a damaged heartbeat file', () => {
   it('is moved aside, never deleted, and the clock carries on from the records', () => {
     const clock = new VirtualClock('2026-11-24T14:30:00.000Z');

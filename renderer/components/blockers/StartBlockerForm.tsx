@@ -44,7 +44,8 @@ export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlo
   }
 
   return (
-    <form className="blocker-start-form" aria-label="Start a blocker" onSubmit={submit} onKeyDown={onKeyDown}>
+    // noValidate: the journal's own message is shown next to the form, not the browser's bubble.
+    <form className="blocker-start-form" aria-label="Start a blocker" noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       <label htmlFor={`${id}-what`}>What are you stuck on?</label>
       <input
         id={`${id}-what`}
