@@ -80,6 +80,12 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     }
   }
 
+  /** Keeps a copy of a file whose content is not understood, and tells the user where. */
+  function keepInvalidCopy(file: StoreFile, message: (keptAt: string) => string): void {
+    const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
+    notify({ file: file.path, problem: 'invalid-records', keptAt, message: message(keptAt) });
+  }
+
   function write(file: StoreFile, value: Record<string, unknown>): void {
     if (readOnly) {
       throw new JournalError('read-only', 'This journal was saved by a newer version of Ownlog, so this version only reads it.');
@@ -135,13 +141,7 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     // Settings added by a later version start at their defaults.
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...stored });
     if (parsed.success) return parsed.data;
-    const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
-    notify({
-      file: file.path,
-      problem: 'invalid-records',
-      keptAt,
-      message: `Some settings could not be read, so the defaults are used. Your old settings file is kept at ${keptAt}.`,
-    });
+    keepInvalidCopy(file, (keptAt) => `Some settings could not be read, so the defaults are used. Your old settings file is kept at ${keptAt}.`);
     return DEFAULT_SETTINGS;
   }
 
@@ -258,13 +258,7 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
       if (Object.keys(raw).length === 0) return null;
       const parsed = Heartbeat.safeParse(raw);
       if (parsed.success) return parsed.data;
-      const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
-      notify({
-        file: file.path,
-        problem: 'invalid-records',
-        keptAt,
-        message: `The blocker clock's last heartbeat could not be read, so running blockers count from their last saved stretch. A copy of the file is kept at ${keptAt}.`,
-      });
+      keepInvalidCopy(file, (keptAt) => `The blocker clock's last heartbeat could not be read, so running blockers count from their last saved stretch. A copy of the file is kept at ${keptAt}.`);
       return null;
     },
 

@@ -2,6 +2,7 @@ import { useId, useState, type RefObject, type SubmitEvent } from 'react';
 import { formatMoment } from '../../../shared/blockers/display.ts';
 import type { BlockerView } from '../../../shared/blockers/view.ts';
 import { useJournalCommand } from '../../journal-query.ts';
+import { LabeledInput } from './LabeledInput.tsx';
 
 interface AttemptLogProps {
   view: BlockerView;
@@ -52,26 +53,18 @@ export function AttemptLog({ view, triedRef, onLogged }: AttemptLogProps) {
         </ol>
       )}
       <form className="attempt-form" aria-label="Log an attempt" onSubmit={submit}>
-        <label>
-          Tried
-          <input
-            ref={triedRef}
-            className="field"
-            type="text"
-            value={tried}
-            placeholder="e.g. re-ran the job on a fresh runner"
-            autoComplete="off"
-            aria-invalid={log.isError}
-            onChange={(event) => {
-              setTried(event.target.value);
-              if (log.isError) log.reset();
-            }}
-          />
-        </label>
-        <label>
-          It showed
-          <input className="field" type="text" value={showed} placeholder="e.g. the same “manifest unknown” error" autoComplete="off" onChange={(event) => setShowed(event.target.value)} />
-        </label>
+        <LabeledInput
+          label="Tried"
+          inputRef={triedRef}
+          value={tried}
+          placeholder="e.g. re-ran the job on a fresh runner"
+          invalid={log.isError}
+          onChange={(text) => {
+            setTried(text);
+            if (log.isError) log.reset();
+          }}
+        />
+        <LabeledInput label="It showed" value={showed} placeholder="e.g. the same “manifest unknown” error" onChange={setShowed} />
         <button type="submit" className="button" disabled={log.isPending}>
           Log attempt
         </button>

@@ -2,6 +2,7 @@ import { useId, useState, type SubmitEvent, type Ref } from 'react';
 import { formatBlockedTime, formatMoment } from '../../../shared/blockers/display.ts';
 import type { BlockerView } from '../../../shared/blockers/view.ts';
 import { useJournalCommand } from '../../journal-query.ts';
+import { LabeledInput } from './LabeledInput.tsx';
 
 interface RaiseFormProps {
   view: BlockerView;
@@ -50,22 +51,17 @@ export function RaiseForm({ view, toRef, onRaised }: RaiseFormProps) {
           : 'Asking early with context is ownership, not weakness. Copy the help request, send it, and note who you asked.'}
       </p>
       <form className="inline-form" aria-label="Raise the blocker" onSubmit={submit}>
-        <label>
-          Raised with
-          <input
-            ref={toRef}
-            className="field"
-            type="text"
-            value={to}
-            placeholder="e.g. Priya, or #infra-help"
-            autoComplete="off"
-            aria-invalid={raise.isError}
-            onChange={(event) => {
-              setTo(event.target.value);
-              if (raise.isError) raise.reset();
-            }}
-          />
-        </label>
+        <LabeledInput
+          label="Raised with"
+          inputRef={toRef}
+          value={to}
+          placeholder="e.g. Priya, or #infra-help"
+          invalid={raise.isError}
+          onChange={(text) => {
+            setTo(text);
+            if (raise.isError) raise.reset();
+          }}
+        />
         <button type="submit" className={`button${shouldRaise ? ' button-primary' : ''}`} disabled={raise.isPending}>
           Mark raised
         </button>

@@ -1,6 +1,7 @@
 import { useId, useState, type SubmitEvent, type Ref } from 'react';
 import type { Blocker } from '../../../shared/domain/blocker.ts';
 import { useJournalCommand } from '../../journal-query.ts';
+import { LabeledInput } from './LabeledInput.tsx';
 
 interface ResolveFormProps {
   blockerId: string;
@@ -25,28 +26,27 @@ export function ResolveForm({ blockerId, howRef, onResolved }: ResolveFormProps)
     <section className="panel-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Resolve</h2>
       <form className="resolve-form" aria-label="Resolve the blocker" onSubmit={submit}>
-        <label>
-          How it was resolved
-          <input
-            ref={howRef}
-            className="field"
-            type="text"
-            value={how}
-            placeholder="e.g. Priya granted the CI account read access"
-            autoComplete="off"
-            aria-invalid={resolve.isError}
-            onChange={(event) => {
-              setHow(event.target.value);
-              if (resolve.isError) resolve.reset();
-            }}
-          />
-        </label>
-        <label>
-          <span>
-            Lesson <span className="optional">(optional)</span>
-          </span>
-          <input className="field" type="text" value={lesson} placeholder="e.g. check service-account access first after a registry move" autoComplete="off" onChange={(event) => setLesson(event.target.value)} />
-        </label>
+        <LabeledInput
+          label="How it was resolved"
+          inputRef={howRef}
+          value={how}
+          placeholder="e.g. Priya granted the CI account read access"
+          invalid={resolve.isError}
+          onChange={(text) => {
+            setHow(text);
+            if (resolve.isError) resolve.reset();
+          }}
+        />
+        <LabeledInput
+          label={
+            <>
+              Lesson <span className="optional">(optional)</span>
+            </>
+          }
+          value={lesson}
+          placeholder="e.g. check service-account access first after a registry move"
+          onChange={setLesson}
+        />
         <button type="submit" className="button" disabled={resolve.isPending}>
           Resolve
         </button>
