@@ -78,15 +78,45 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
   };
 }
 
-/** Opens the main window (Open loops); it is shown once its first paint is ready, without a flash. */
-export function openMainWindow(makeWindow: MakeWindow, preload: string): AppWindow {
+/**
+ * Opens the main window on a route (Open loops unless told otherwise); it is shown once its
+ * first paint is ready, without a flash.
+ */
+export function openMainWindow(makeWindow: MakeWindow, preload: string, route = '/'): AppWindow {
   const window = makeWindow(mainWindowOptions(preload));
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
-  window.loadURL(appUrl('/')).catch((error: unknown) => {
+  showRoute(window, route);
+  return window;
+}
+
+/** Shows one of the app's routes (`/`, `/blocker/<id>`…) in a window. */
+export function showRoute(window: Pick<AppWindow, 'loadURL'>, route: string): void {
+  window.loadURL(appUrl(route)).catch((error: unknown) => {
     console.error('Ownlog could not load its window:', error);
   });
-  return window;
+}
+
+export interface MainWindowKeeper {
+  /** Opens the main window or brings it to the front — on `route` when one is given. */
+  show(route?: string): void;
+  /** The window was closed: the next `show` opens a new one. */
+  closed(): void;
+}
+
+/** The one main window: opened on first use, reopened after it was closed. */
+export function keepMainWindow(makeWindow: MakeWindow, preload: string): MainWindowKeeper {
+  let window: AppWindow | null = null;
+  return {
+    show(route) {
+      if (window && route !== undefined) showRoute(window, route);
+      window ??= openMainWindow(makeWindow, preload, route);
+      reveal(window);
+    },
+    closed() {
+      window = null;
+    },
+  };
 }
 
 /** Brings a window to the front, e.g. when the app is launched a second time. */

@@ -2,11 +2,12 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CommitmentActionsProvider } from './commitment-actions.tsx';
 import { useJournalChanges } from './journal-query.ts';
+import { BlockerPanel } from './screens/BlockerPanel.tsx';
 import { Closed } from './screens/Closed.tsx';
 import { CommitmentDetail } from './screens/CommitmentDetail.tsx';
 import { OpenLoops } from './screens/OpenLoops.tsx';
 
-/** Every window is a route of this one app: `#/` is Open loops. */
+/** Every window is a route of this one app: `#/` is Open loops, `#/blocker/<id>` a blocker's panel. */
 export function App() {
   useJournalChanges();
   return (
@@ -17,6 +18,7 @@ export function App() {
           <Route path="/commitment/:id" component={CommitmentDetail} />
           <Route path="/closed" component={Closed} />
           <Route path="/closed/:month/:id" component={CommitmentDetail} />
+          <Route path="/blocker/:id">{(params) => <BlockerPanel key={params.id} id={params.id} />}</Route>
           <Route>
             <Redirect to="/" />
           </Route>

@@ -40,11 +40,14 @@ export function useJournalChanges(): void {
 /**
  * Asks the journal, and asks again whenever it changes. `keepPrevious` keeps the last answer on
  * screen while a new one is asked (a search being typed), so nothing flashes or loses focus.
+ * `refetchEveryMs` asks again on a timer too, for what changes without a change event between
+ * heartbeats (a blocker's elapsed time); the answer is still the journal's, never counted here.
  */
-export function useJournalQuery<C extends Channel>(channel: C, payload: RequestInputMap[C], options: { keepPrevious?: boolean } = {}) {
+export function useJournalQuery<C extends Channel>(channel: C, payload: RequestInputMap[C], options: { keepPrevious?: boolean; refetchEveryMs?: number } = {}) {
   return useQuery({
     queryKey: [channel, payload],
     queryFn: () => request(channel, payload),
+    refetchInterval: options.refetchEveryMs ?? false,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
 }

@@ -1,9 +1,11 @@
+import { blockerCommands, blockerHandlers, type BlockerCommands } from './blockers/commands.ts';
+import { createBlockerClock } from './blockers/heartbeat.ts';
 import { capture, previewCapture, type CapturePreview, type CaptureRequest } from './commitments/capture.ts';
 import { closeAsDone } from './commitments/endings.ts';
 import { commitmentHandlers } from './commitments/handlers.ts';
 import type { Commitment } from './domain/commitment.ts';
 import { toIso } from './domain/time.ts';
-import type { Handlers } from './ipc/contract.ts';
+import type { JournalHandlers } from './ipc/contract.ts';
 import type { EventPayload } from './ipc/events.ts';
 import { ofKind, type JournalContext } from './journal-context.ts';
 import { loopHandlers } from './loops/handlers.ts';
@@ -26,7 +28,10 @@ export interface Journal {
   openLoops(): OpenLoop[];
   notices(): readonly StoreNotice[];
   onChanged(listener: (event: JournalChanged) => void): () => void;
-  readonly handlers: Handlers;
+  /** The two-hour rule: blockers, their clocks and the heartbeat the shell drives. */
+  readonly blockers: BlockerCommands;
+  /** The handler of every IPC channel the journal answers, for the router. */
+  readonly handlers: JournalHandlers;
 }
 
 export interface JournalPorts {
@@ -55,6 +60,8 @@ export function openJournal({ clock, ids, store, locale = 'en-US' }: JournalPort
       for (const listener of listeners) listener(event);
     },
   };
+  const blockers = blockerCommands(context, createBlockerClock(context, store.readHeartbeat()));
+
   return {
     previewCapture: (line) => previewCapture(context, { line }),
     capture: (request) => capture(context, typeof request === 'string' ? { line: request } : request),
@@ -65,8 +72,10 @@ export function openJournal({ clock, ids, store, locale = 'en-US' }: JournalPort
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    blockers,
     handlers: {
       ...commitmentHandlers(context),
+      ...blockerHandlers(blockers),
       ...loopHandlers(context),
       'ownlog:journal-notices': () => store.notices(),
       'ownlog:settings-get': () => context.settings,

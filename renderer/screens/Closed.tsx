@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useJournalQuery } from '../journal-query.ts';
 import { formatDue } from '../format.ts';
-import { useShortcuts } from '../shortcuts.ts';
+import { useShortcuts } from '../keyboard.ts';
 
 type Period = 'week' | 'month' | 'year' | 'all' | 'custom';
 

@@ -7,7 +7,7 @@ import { DueField, useParsedDue } from '../components/DueField.tsx';
 import { formatDue, formatUntil } from '../format.ts';
 import { describeEvent } from '../history.ts';
 import { useJournalCommand, useJournalQuery } from '../journal-query.ts';
-import { useShortcuts } from '../shortcuts.ts';
+import { useShortcuts } from '../keyboard.ts';
 
 /**
  * One commitment: every field editable while it is open, its checklist, scope and history.

@@ -6,9 +6,10 @@ import { useCommitmentActions } from '../commitment-actions.tsx';
 import { CaptureLine } from '../components/CaptureLine.tsx';
 import { FilterBar } from '../components/FilterBar.tsx';
 import { LoopList, type LoopListHandle } from '../components/LoopList.tsx';
+import { RunningBlockers } from '../components/blockers/RunningBlockers.tsx';
 import { StoreNotices } from '../components/StoreNotices.tsx';
 import { useJournalQuery } from '../journal-query.ts';
-import { useShortcuts } from '../shortcuts.ts';
+import { useShortcuts } from '../keyboard.ts';
 
 /** Home: everything still open, most at risk first, with the capture line above it. */
 export function OpenLoops() {
@@ -57,6 +58,7 @@ export function OpenLoops() {
         </p>
       </header>
       <StoreNotices notices={notices.data ?? []} />
+      <RunningBlockers />
       <CaptureLine inputRef={captureRef} onCaptured={(title) => actions.announce(`Captured: ${title}`)} onLeave={() => (loops.length > 0 ? listRef.current?.focus() : captureRef.current?.blur())} />
       {data && data.counts.total > 0 && <FilterBar filter={filter} onFilter={setFilter} people={data.people} sources={data.sources} searchRef={searchRef} onLeave={() => listRef.current?.focus()} />}
       {view.isError && (
@@ -84,7 +86,7 @@ export function OpenLoops() {
         <LoopList ref={listRef} loops={loops} onOpen={(loop) => navigate(`/commitment/${loop.commitment.id}`)} />
       )}
       <footer className="keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>c</kbd> closed
+        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>b</kbd> blocker · <kbd>c</kbd> closed
       </footer>
     </main>
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OwnershipLevel } from './commitment.ts';
+import { ThresholdMinutes } from './blocker.ts';
 import { TimeOfDay } from './time.ts';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay()` and date-fns number them. */
@@ -22,6 +23,8 @@ export const Settings = z.strictObject({
   /** The "definition of shipped" a commitment's checklist starts from. */
   shippedChecklist: z.array(z.string().trim().min(1).max(200)).max(30),
   defaultOwnership: OwnershipLevel,
+  /** How long a blocker may run before the user should raise it (each blocker can differ). */
+  blockerThresholdMinutes: ThresholdMinutes,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -41,4 +44,5 @@ export const DEFAULT_SETTINGS: Settings = {
     'The team knows what to watch',
   ],
   defaultOwnership: 3,
+  blockerThresholdMinutes: 120,
 };

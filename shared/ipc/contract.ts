@@ -1,17 +1,21 @@
 import type { z } from 'zod';
+import { blockerChannels } from '../blockers/channels.ts';
+import { clipboardChannels } from '../clipboard/channels.ts';
 import { commitmentChannels } from '../commitments/channels.ts';
 import { loopChannels } from '../loops/channels.ts';
 import { settingsChannels } from '../settings/channels.ts';
 import { storeChannels } from '../store/channels.ts';
 import { assertDistinctChannels } from './channel.ts';
 
-assertDistinctChannels(commitmentChannels, loopChannels, storeChannels, settingsChannels);
+assertDistinctChannels(commitmentChannels, loopChannels, storeChannels, settingsChannels, blockerChannels, clipboardChannels);
 
 const table = {
   ...commitmentChannels,
   ...loopChannels,
   ...storeChannels,
   ...settingsChannels,
+  ...blockerChannels,
+  ...clipboardChannels,
 } as const;
 
 export type Channel = keyof typeof table;
@@ -31,8 +35,17 @@ export const contract: {
   [C in Channel]: { request: z.ZodType<RequestMap[C]>; response: z.ZodType<ResponseMap[C]> };
 } = table;
 
-/** Every channel's handler: what the journal answers with. */
-export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap[C] };
+/** Channels the shell answers itself, with Electron's help (the clipboard), not the journal. */
+export type ShellChannel = keyof typeof clipboardChannels;
+
+/** Every channel's handler. Shell handlers may answer later (Electron's clipboard is async). */
+export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap[C] | Promise<ResponseMap[C]> };
+
+/** The channels the journal itself answers: every one but the shell's. */
+export type JournalChannel = Exclude<Channel, ShellChannel>;
+
+/** What the journal answers, synchronously. */
+export type JournalHandlers = { [C in JournalChannel]: (request: RequestMap[C]) => ResponseMap[C] };
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

@@ -8,8 +8,12 @@ export interface Router {
   invoke(channel: string, payload: unknown): Promise<IpcResult<unknown>>;
 }
 
+/**
+ * `handlers` must answer every channel of the contract: the journal's, joined with those the
+ * shell answers itself — `createRouter({ ...journal.handlers, ...clipboardHandlers(clipboard) })`.
+ */
 export function createRouter(handlers: Handlers): Router {
-  function dispatch<C extends Channel>(channel: C, payload: unknown): IpcResult<ResponseMap[C]> {
+  async function dispatch<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<ResponseMap[C]>> {
     const spec = contract[channel];
     const request = spec.request.safeParse(payload);
     if (!request.success) {
@@ -18,7 +22,7 @@ export function createRouter(handlers: Handlers): Router {
     }
     // The answer is checked too, so nothing that is not plain JSON of the agreed shape ever
     // reaches the page, even from a bug in the journal.
-    const response = spec.response.safeParse(handlers[channel](request.data));
+    const response = spec.response.safeParse(await handlers[channel](request.data));
     if (!response.success) {
       return failure('internal', 'Ownlog produced an answer it could not check. Nothing was lost; please report this.', issuesOf(response.error));
     }
@@ -26,14 +30,12 @@ export function createRouter(handlers: Handlers): Router {
   }
 
   return {
-    invoke(channel, payload) {
-      if (!isChannel(channel)) {
-        return Promise.resolve(failure('unknown-channel', `Ownlog has no request called "${channel}".`));
-      }
+    async invoke(channel, payload) {
+      if (!isChannel(channel)) return failure('unknown-channel', `Ownlog has no request called "${channel}".`);
       try {
-        return Promise.resolve(dispatch(channel, payload));
+        return await dispatch(channel, payload);
       } catch (error) {
-        return Promise.resolve(asFailure(error));
+        return asFailure(error);
       }
     },
   };

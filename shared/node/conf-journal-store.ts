@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { Heartbeat } from '../domain/blocker.ts';
 import { RecordId } from '../domain/record-id.ts';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings.ts';
 import { toIso } from '../domain/time.ts';
@@ -43,6 +44,7 @@ const LayoutFile = z.looseObject({ version: z.number().int().positive() });
  */
 export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, 'now'>): JournalStore {
   const live = open(FILES.live);
+  const heartbeatFile = open(FILES.heartbeat);
   const dir = path.dirname(live.path);
   const archives = new Map<MonthKey, StoreFile>();
   const notices: StoreNotice[] = [];
@@ -76,6 +78,12 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
       });
       return {};
     }
+  }
+
+  /** Keeps a copy of a file whose content is not understood, and tells the user where. */
+  function keepInvalidCopy(file: StoreFile, message: (keptAt: string) => string): void {
+    const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
+    notify({ file: file.path, problem: 'invalid-records', keptAt, message: message(keptAt) });
   }
 
   function write(file: StoreFile, value: Record<string, unknown>): void {
@@ -133,13 +141,7 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     // Settings added by a later version start at their defaults.
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...stored });
     if (parsed.success) return parsed.data;
-    const keptAt = keepAside(file.path, 'invalid', 'copy', clock.now());
-    notify({
-      file: file.path,
-      problem: 'invalid-records',
-      keptAt,
-      message: `Some settings could not be read, so the defaults are used. Your old settings file is kept at ${keptAt}.`,
-    });
+    keepInvalidCopy(file, (keptAt) => `Some settings could not be read, so the defaults are used. Your old settings file is kept at ${keptAt}.`);
     return DEFAULT_SETTINGS;
   }
 
@@ -277,6 +279,20 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
 
     saveSettings(settings) {
       write(open(FILES.settings), settings);
+    },
+
+    readHeartbeat() {
+      const file = heartbeatFile;
+      const raw = readOrSetAside(file, 'the blocker clock');
+      if (Object.keys(raw).length === 0) return null;
+      const parsed = Heartbeat.safeParse(raw);
+      if (parsed.success) return parsed.data;
+      keepInvalidCopy(file, (keptAt) => `The blocker clock's last heartbeat could not be read, so running blockers count from their last saved stretch. A copy of the file is kept at ${keptAt}.`);
+      return null;
+    },
+
+    writeHeartbeat(heartbeat) {
+      write(heartbeatFile, heartbeat);
     },
   };
 }

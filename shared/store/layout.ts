@@ -11,6 +11,8 @@ export const FILES = {
   layout: 'layout',
   settings: 'settings',
   live: 'live',
+  /** The blocker clock's heartbeat: rewritten often, so kept apart from the records. */
+  heartbeat: 'blocker-heartbeat',
 } as const;
 
 /** "2026-11": the UTC month an instant falls in, which names its archive. */

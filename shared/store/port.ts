@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { Blocker, type Heartbeat } from '../domain/blocker.ts';
 import { Commitment } from '../domain/commitment.ts';
 import type { Settings } from '../domain/settings.ts';
 import { IsoInstant } from '../domain/time.ts';
 import type { MonthKey } from './layout.ts';
 
-/** Every kind of record the journal keeps. */
-export const JournalRecord = Commitment;
+/** Every kind of record the journal keeps, told apart by `kind`. */
+export const JournalRecord = z.discriminatedUnion('kind', [Commitment, Blocker]);
 export type JournalRecord = z.infer<typeof JournalRecord>;
 
 /**
@@ -57,4 +58,8 @@ export interface JournalStore {
   readArchive(month: MonthKey): JournalRecord[];
   archiveMonths(): MonthKey[];
   saveSettings(settings: Settings): void;
+  /** The blocker clock's last heartbeat, or null when there is none (or it cannot be read). */
+  readHeartbeat(): Heartbeat | null;
+  /** Rewrites the small heartbeat file (at most once a minute while a blocker runs). */
+  writeHeartbeat(heartbeat: Heartbeat): void;
 }

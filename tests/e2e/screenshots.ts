@@ -7,6 +7,7 @@ import path from 'node:path';
 import { writeJournalFiles } from '../../shared/node/conf-journal-store.ts';
 import { confFiles } from '../../shared/node/store-files.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
+import { FLAKY_SAFARI, SDK_SCOPE, seedBlocker, STAGING_MIGRATION } from '../support/seed-blockers.ts';
 import { seedCommitments } from '../support/seed.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 import { openApp, type AppPage } from './support/app-page.ts';
@@ -21,7 +22,15 @@ fs.mkdirSync(OUT, { recursive: true });
 const [browser, server] = await Promise.all([launchChromium(), serveBuiltRenderer()]);
 const written: string[] = [];
 
-async function shot(name: string, setUp: (dir: string) => void, act: (app: AppPage) => Promise<void>, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; route?: string; fullPage?: boolean } = {}) {
+interface ShotOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  route?: string;
+  /** Off for dialogs and the undo bar: they sit on the window, so they are shot as it shows them. */
+  fullPage?: boolean;
+}
+
+async function shot(name: string, setUp: (dir: string) => void, act: (app: AppPage) => Promise<void>, options: ShotOptions = {}) {
   const folder = makeJournalDir('shots');
   try {
     setUp(folder.dir);
@@ -60,7 +69,52 @@ const typing = async ({ page }: AppPage) => {
   await page.locator('.chip-due').waitFor();
 };
 
+const blockers = [
+  seedBlocker(STAGING_MIGRATION, { now: new Date(NOW), id: 'shot-blocker-migration' }),
+  seedBlocker(SDK_SCOPE, { now: new Date(NOW), id: 'shot-blocker-sdk-scope' }),
+  seedBlocker(FLAKY_SAFARI, { now: new Date(NOW), id: 'shot-blocker-safari' }),
+];
+const withBlockers = (dir: string) => writeJournalFiles(confFiles(dir), [...seedCommitments({ now: new Date(NOW), closed: 300, open: 9, seed: 11 }), ...blockers]);
+/** The shell's first heartbeat at start, then the page shows the clocks counting. */
+const blockersShown = async ({ page, journal }: AppPage) => {
+  journal.blockers.heartbeat();
+  await page.locator('.blocker-item').first().waitFor();
+};
+const panelShown = async ({ page, journal }: AppPage) => {
+  journal.blockers.heartbeat();
+  await page.locator('.clock-time').waitFor();
+};
+
 try {
+  await shot('open-loops-blockers', withBlockers, blockersShown);
+  await shot('open-loops-blockers-dark', withBlockers, blockersShown, { colorScheme: 'dark' });
+  await shot('open-loops-blockers-narrow', withBlockers, blockersShown, { viewport: { width: 520, height: 640 } });
+  await shot('blocker-start', seeded, async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('b');
+    await page.keyboard.type('CI cannot pull the base image since the registry move');
+  });
+  await shot('blocker-panel-raise-now', withBlockers, panelShown, { route: '/blocker/shot-blocker-migration' });
+  await shot('blocker-panel-raise-now-dark', withBlockers, panelShown, { route: '/blocker/shot-blocker-migration', colorScheme: 'dark' });
+  await shot('blocker-panel-narrow', withBlockers, panelShown, { route: '/blocker/shot-blocker-migration', viewport: { width: 520, height: 640 } });
+  await shot('blocker-panel-early', withBlockers, panelShown, { route: '/blocker/shot-blocker-sdk-scope' });
+  await shot('blocker-panel-raised', withBlockers, async (app) => {
+    await panelShown(app);
+    await app.page.keyboard.press('r');
+    await app.page.keyboard.type('Ana (data team)');
+    await app.page.keyboard.press('Enter');
+    await app.page.getByText('The help request is marked sent').waitFor();
+  }, { route: '/blocker/shot-blocker-migration' });
+  await shot('blocker-resolved', withBlockers, async (app) => {
+    await panelShown(app);
+    await app.page.keyboard.press('x');
+    await app.page.keyboard.type('Ana moved the BI export to 02:00; the migration ran in 40 s');
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.type('Check pg_stat_activity for lock holders before raising timeouts');
+    await app.page.keyboard.press('Enter');
+    await app.page.getByRole('heading', { name: STAGING_MIGRATION.what }).waitFor();
+    await app.page.locator('.resolved').waitFor();
+  }, { route: '/blocker/shot-blocker-migration' });
   await shot('open-loops', seeded, typing);
   await shot('open-loops-dark', seeded, typing, { colorScheme: 'dark' });
   await shot('open-loops-narrow', seeded, async ({ page }) => {

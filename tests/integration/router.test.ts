@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/ipc/contract.ts';
-import { createRouter, type Router } from '../../shared/ipc/router.ts';
+import type { Router } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
+import { shellHandlers } from '../../electron/shell-handlers.ts';
+import { recordingClipboard, routerFor } from '../support/journal-router.ts';
 import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
@@ -14,7 +16,7 @@ let router: Router;
 beforeEach(() => {
   folder = makeJournalDir('router');
   journal = openJournalAt(folder.dir, new VirtualClock('2026-11-24T14:30:00.000Z'));
-  router = createRouter(journal.handlers);
+  router = routerFor(journal);
 });
 afterEach(() => folder.remove());
 
@@ -22,7 +24,9 @@ describe('router', () => {
   it('answers every channel of the contract', async () => {
     const captured = await router.invoke('ownlog:commitment-capture', { line: 'Write the RFC for Payments Team by Friday' });
     expect(captured.ok).toBe(true);
-    expect(Object.keys(contract).sort()).toEqual(Object.keys(journal.handlers).sort());
+    const shell = Object.keys(shellHandlers({ clipboard: recordingClipboard() }));
+    expect(shell).toEqual(['ownlog:clipboard-write-text']);
+    expect(Object.keys(contract).sort()).toEqual([...Object.keys(journal.handlers), ...shell].sort());
   });
 
   it('answers a preview without saving anything', async () => {

@@ -65,6 +65,14 @@ describe('the built main process', () => {
     expect(BrowserWindow.all[0]?.webContents.sent.map((message) => message.channel)).toEqual(['ownlog:journal-changed']);
   });
 
+  it('keeps the blocker clock on powerMonitor hints, and copies through Electron’s clipboard', async () => {
+    for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen']) expect(fake.powerListenerCount(event)).toBe(1);
+    const copy = fake.ipcHandler('ownlog:clipboard-write-text');
+    const result = await copy?.({ senderFrame: { url: 'app://ownlog/index.html#/', parent: null } }, { text: "I'm stuck on the release build." });
+    expect(result).toEqual({ ok: true, value: {} });
+    expect(fake.clipboardTexts).toEqual(["I'm stuck on the release build."]);
+  });
+
   it('shows the existing window when the app is launched again', () => {
     const [window] = BrowserWindow.all;
     if (!window) throw new Error('no window');

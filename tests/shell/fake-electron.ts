@@ -11,6 +11,7 @@ import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
   HandlerDetails,
+  NotificationConstructorOptions,
   PermissionCheckHandlerHandlerDetails,
   WindowOpenHandlerResponse,
 } from 'electron';
@@ -166,6 +167,53 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+const powerEvents = new EventEmitter();
+
+/** Like Electron's, usable only once the app is ready; tests emit its events with `fake.power()`. */
+export const powerMonitor = {
+  on(event: string, listener: () => void): void {
+    requireReady(`powerMonitor.on('${event}')`);
+    record('powerMonitor.on', event);
+    powerEvents.on(event, listener);
+  },
+};
+
+const clipboardTexts: string[] = [];
+
+export const clipboard = {
+  writeText(text: string): Promise<void> {
+    record('clipboard.writeText', text);
+    clipboardTexts.push(text);
+    return Promise.resolve();
+  },
+};
+
+/** A notification that records being shown; tests click it with `click()`. */
+export class Notification extends EventEmitter {
+  static readonly all: Notification[] = [];
+  readonly options: NotificationConstructorOptions;
+  shown = false;
+
+  constructor(options: NotificationConstructorOptions = {}) {
+    requireReady('new Notification');
+    super();
+    record('new Notification', options);
+    this.options = options;
+    Notification.all.push(this);
+  }
+  static isSupported(): boolean {
+    return true;
+  }
+  show(): void {
+    record('Notification.show', this.options.title);
+    this.shown = true;
+  }
+  /** What the user clicking it in the system's notification area does. */
+  click(): void {
+    this.emit('click', {});
+  }
+}
+
 type IpcHandler = (event: { senderFrame: { url: string; parent: unknown } | null }, payload: unknown) => unknown;
 const ipcHandlers = new Map<string, IpcHandler>();
 
@@ -257,6 +305,12 @@ export const fake = {
     for (const listener of rendererListeners.get(channel) ?? []) listener({}, payload);
   },
   rendererListenerCount: (channel: string) => rendererListeners.get(channel)?.size ?? 0,
+  /** What powerMonitor would emit: 'suspend', 'resume', 'lock-screen', 'unlock-screen'. */
+  power(event: string): void {
+    powerEvents.emit(event);
+  },
+  powerListenerCount: (event: string) => powerEvents.listenerCount(event),
+  clipboardTexts,
   reset(): void {
     resetReady();
     state.calls.length = 0;
@@ -267,9 +321,12 @@ export const fake = {
     exposed.clear();
     rendererListeners.clear();
     BrowserWindow.all.length = 0;
+    Notification.all.length = 0;
+    clipboardTexts.length = 0;
+    powerEvents.removeAllListeners();
     app.removeAllListeners();
   },
 };
 
-const electron = { app, protocol, net, BrowserWindow, ipcMain, session, contextBridge, ipcRenderer };
+const electron = { app, protocol, net, BrowserWindow, ipcMain, session, contextBridge, ipcRenderer, powerMonitor, clipboard, Notification };
 export default electron;

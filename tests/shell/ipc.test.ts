@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fake, ipcMain } from './fake-electron.ts';
 import { initIpc } from '../../electron/ipc.ts';
 import { contract } from '../../shared/ipc/contract.ts';
-import { createRouter } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
+import { routerFor } from '../support/journal-router.ts';
 import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
@@ -16,7 +16,7 @@ beforeEach(() => {
   folder = makeJournalDir('ipc');
   journal = openJournalAt(folder.dir, new VirtualClock('2026-11-24T14:30:00.000Z'));
   broadcasts = [];
-  initIpc({ ipcMain, router: createRouter(journal.handlers), journal, broadcast: (channel, payload) => broadcasts.push({ channel, payload }) });
+  initIpc({ ipcMain, router: routerFor(journal), journal, broadcast: (channel, payload) => broadcasts.push({ channel, payload }) });
 });
 afterEach(() => folder.remove());
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fake, ipcMain } from './fake-electron.ts';
 import { initIpc } from '../../electron/ipc.ts';
 import type { OwnlogApi } from '../../shared/ipc/api.ts';
-import { createRouter } from '../../shared/ipc/router.ts';
+import { routerFor } from '../support/journal-router.ts';
 import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
@@ -21,7 +21,7 @@ function isOwnlogApi(value: unknown): value is OwnlogApi {
 describe('the preload', () => {
   it('exposes only window.ownlog, and it reaches the journal through ipcRenderer', async () => {
     const journal = openJournalAt(folder.dir, new VirtualClock('2026-11-24T14:30:00.000Z'));
-    initIpc({ ipcMain, router: createRouter(journal.handlers), journal, broadcast: (channel, payload) => fake.pushToRenderer(channel, payload) });
+    initIpc({ ipcMain, router: routerFor(journal), journal, broadcast: (channel, payload) => fake.pushToRenderer(channel, payload) });
     await import('../../electron/preload.ts');
 
     const api = fake.exposed('ownlog');

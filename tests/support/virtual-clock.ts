@@ -2,7 +2,8 @@ import type { Clock, IdSource } from '../../shared/ports.ts';
 
 /**
  * A clock tests step by hand. The wall clock and the monotonic reading move together when
- * time passes, and apart when the wall clock is set (a manual change, an NTP jump).
+ * time passes, and apart when the wall clock is set (a manual change, an NTP jump) or the
+ * machine sleeps.
  */
 export class VirtualClock implements Clock {
   #wall: number;
@@ -31,6 +32,15 @@ export class VirtualClock implements Clock {
   advance(ms: number): void {
     this.#wall += ms;
     this.#monotonic += ms;
+  }
+
+  /**
+   * The machine sleeps: the wall clock moves on, the monotonic clock stands still — as
+   * CLOCK_MONOTONIC on Linux and mach_absolute_time on macOS do, which Node's performance.now()
+   * reads. (Where a monotonic clock counts sleep, `advance` without heartbeats models it.)
+   */
+  sleep(ms: number): void {
+    this.#wall += ms;
   }
 
   /** The wall clock is set to another time; no time passes. */

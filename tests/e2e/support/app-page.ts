@@ -2,9 +2,9 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventChannel } from '../../../shared/ipc/events.ts';
-import { createRouter } from '../../../shared/ipc/router.ts';
 import type { Journal } from '../../../shared/journal.ts';
 import { openJournalAt } from '../../support/journal-dir.ts';
+import { recordingClipboard, routerFor, type RecordingClipboard } from '../../support/journal-router.ts';
 import type { VirtualClock } from '../../support/virtual-clock.ts';
 
 let pageApiScript: Promise<string> | undefined;
@@ -26,6 +26,8 @@ function pageApi(): Promise<string> {
 export interface AppPage {
   page: Page;
   journal: Journal;
+  /** What the page copied through the shell's clipboard channel, in order. */
+  clipboard: RecordingClipboard;
   /** Console errors, page errors and CSP violations seen so far: a test expects none. */
   problems: string[];
   close(): Promise<void>;
@@ -41,7 +43,8 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
     throw new Error(`The page, the journal and Node must share one time zone (TZ=${String(timezoneId)}, clock ${options.clock.timeZone()}).`);
   }
   const journal = openJournalAt(options.dir, options.clock);
-  const router = createRouter(journal.handlers);
+  const clipboard = recordingClipboard();
+  const router = routerFor(journal, clipboard);
   const context: BrowserContext = await browser.newContext({
     timezoneId,
     locale: 'en-GB',
@@ -74,6 +77,7 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
   return {
     page,
     journal,
+    clipboard,
     problems,
     async close() {
       stopPushing();
