@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { createQueryClient } from './journal-query.ts';
 import './styles.css';
-import './forms.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -3,6 +3,7 @@ import { useDeferredValue, useId, useState, type KeyboardEvent, type Ref } from 
 import type { CapturePartKind } from '../../shared/capture/parse-capture.ts';
 import { formatDue, formatUntil } from '../format.ts';
 import { JournalRequestError, request, useJournalCommand } from '../journal-query.ts';
+import { CopyButton } from './CopyButton.tsx';
 
 interface CaptureLineProps {
   inputRef: Ref<HTMLInputElement>;
@@ -142,7 +143,10 @@ export function CaptureLine({ inputRef, onCaptured, onLeave }: CaptureLineProps)
             </strong>{' '}
             {takeOnAnyway ? 'Press Enter again to take it on anyway; that choice is recorded.' : 'Before saying yes, consider saying:'}
           </p>
-          <blockquote className="overcommit-reply">{over.reply}</blockquote>
+          <div className="overcommit-reply-row">
+            <blockquote className="overcommit-reply">{over.reply}</blockquote>
+            <CopyButton text={over.reply} label="Copy reply" what="the reply" />
+          </div>
         </div>
       )}
       <p id={`${id}-error`} className="capture-error" role="alert">

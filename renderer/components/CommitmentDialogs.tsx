@@ -5,6 +5,7 @@ import type { Commitment } from '../../shared/domain/commitment.ts';
 import type { RequestInputMap } from '../../shared/ipc/contract.ts';
 import { formatDue } from '../format.ts';
 import { request, useJournalCommand } from '../journal-query.ts';
+import { CopyButton } from './CopyButton.tsx';
 import { Dialog } from './Dialog.tsx';
 import { DueField, useParsedDue } from './DueField.tsx';
 
@@ -99,6 +100,7 @@ function RenegotiateDialog({ commitment, onClose, onDone }: One) {
       }}
       actions={
         <>
+          <CopyButton text={message.text} label="Copy message" what="the message" />
           <button type="button" onClick={onClose}>
             Cancel
           </button>
@@ -129,6 +131,7 @@ function DropDialog({ commitment, onClose, onDone }: One) {
       onSubmit={() => drop.mutate({ id: commitment.id, note: note.text }, { onSuccess: (dropped) => onDone('Dropped', dropped) })}
       actions={
         <>
+          <CopyButton text={note.text} label="Copy note" what="the note" />
           <button type="button" onClick={onClose}>
             Keep it
           </button>
@@ -218,6 +221,7 @@ function ScopeDialog({ commitment, onClose, onDone }: One) {
       onSubmit={() => add.mutate({ id: commitment.id, what, costDays, whyNow, message: message.text }, { onSuccess: () => onDone(`Recorded the extra work on ${commitment.title}; it waits for a decision`) })}
       actions={
         <>
+          <CopyButton text={message.text} label="Copy message" what="the message" />
           <button type="button" onClick={onClose}>
             Cancel
           </button>
@@ -229,8 +233,8 @@ function ScopeDialog({ commitment, onClose, onDone }: One) {
     >
       <p className="dialog-lead">Scope creep is a separate decision: record it with its cost and ask before doing it.</p>
       <div className="field">
-        <label htmlFor={whatId}>What else needs doing</label>
-        <input id={whatId} type="text" value={what} autoFocus onChange={(event) => setWhat(event.target.value)} placeholder="the retry queue needs the same fix" />
+        <label htmlFor={whatId}>What else needs attention</label>
+        <input id={whatId} type="text" value={what} autoFocus onChange={(event) => setWhat(event.target.value)} placeholder="e.g. the retry queue" />
       </div>
       <div className="field-row">
         <div className="field field-narrow">
@@ -239,7 +243,7 @@ function ScopeDialog({ commitment, onClose, onDone }: One) {
         </div>
         <div className="field">
           <label htmlFor={whyId}>Why now</label>
-          <input id={whyId} type="text" value={whyNow} onChange={(event) => setWhyNow(event.target.value)} placeholder="it fails the same way under load" />
+          <input id={whyId} type="text" value={whyNow} onChange={(event) => setWhyNow(event.target.value)} placeholder="e.g. it fails the same way under load" />
         </div>
       </div>
       <MessageField label={commitment.promisedTo ? `Message to ${commitment.promisedTo}` : 'Message'} text={message.text} onText={message.setText} rows={4} />

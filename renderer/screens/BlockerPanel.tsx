@@ -93,13 +93,13 @@ export function BlockerPanel({ id }: { id: string }) {
   }
 
   return (
-    <main className="screen panel" onKeyDown={onKeyDown}>
+    <main className="screen blocker-panel" onKeyDown={onKeyDown}>
       <nav className="panel-nav">
         <Link href="/" className="back">
           ← Open loops
         </Link>
         {view && (
-          <button type="button" className="button" onClick={togglePause}>
+          <button type="button" onClick={togglePause}>
             {view.blocker.status === 'paused' ? 'Resume' : 'Pause'} <kbd>p</kbd>
           </button>
         )}

@@ -51,5 +51,6 @@ export function draftOvercommitReply(deprioritize: Pick<Commitment, 'title' | 'p
 export function draftScopeMessage(commitment: Pick<Commitment, 'title' | 'promisedTo'>, scope: { what: string; costDays: number; whyNow: string }): string {
   const days = scope.costDays === 1 ? '1 day' : `${String(scope.costDays)} days`;
   const why = scope.whyNow.trim() === '' ? REASON : scope.whyNow.trim().replace(/[.!]+$/, '');
-  return `${greeting(commitment)}While working on “${commitment.title}”, I found that ${scope.what.trim()} also needs attention. I recommend we address it now because ${why}. This would add ${days}. Should I proceed?`;
+  // Said so that it reads right for any noun: "the retry queue", "the cron jobs".
+  return `${greeting(commitment)}While working on “${commitment.title}”, I found something else that needs attention: ${scope.what.trim().replace(/[.!]+$/, '')}. I recommend we address it now because ${why}. This would add ${days}. Should I proceed?`;
 }

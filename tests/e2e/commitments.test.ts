@@ -28,13 +28,16 @@ describe('commitments in Chromium', () => {
   });
 
   it('warns before taking on more than capacity, offers the honest reply, and records the choice', async () => {
-    const { page, journal } = await suite.start();
+    const app = await suite.start();
+    const { page, journal } = app;
     for (let index = 1; index <= 5; index += 1) journal.capture(`Task ${String(index)} for Lee by Thursday`);
     const capture = page.getByLabel('What did you promise?');
     await capture.fill('Review the billing RFC for Omar tomorrow');
     const warning = page.getByRole('note', { name: 'Over capacity' });
     await warning.waitFor();
     expect(await warning.textContent()).toContain('I can take that on, but it means deprioritizing “Task 5” (for Lee) — which should I do?');
+    await warning.getByRole('button', { name: 'Copy reply' }).click();
+    await expect.poll(() => app.clipboard.texts).toEqual(['I can take that on, but it means deprioritizing “Task 5” (for Lee) — which should I do?']);
     await capture.press('Enter');
     await expect.poll(() => warning.textContent()).toContain('Press Enter again to take it on anyway');
     expect(journal.openLoops()).toHaveLength(5);
@@ -188,12 +191,12 @@ describe('commitments in Chromium', () => {
     await page.keyboard.press('s');
     const dialog = page.getByRole('dialog', { name: 'More work found on “Migrate the queue”' });
     await dialog.waitFor();
-    await page.keyboard.type('the cron jobs need migrating too');
+    await page.keyboard.type('the cron jobs');
     await dialog.getByLabel('Adds (days)').fill('2');
     await dialog.getByLabel('Why now').fill('they break when the old host goes');
     await expect.poll(() => dialog.getByLabel('Message to Priya').inputValue()).toContain('This would add 2 days. Should I proceed?');
     await dialog.getByRole('button', { name: 'Record it' }).click();
-    await page.getByRole('group', { name: 'Decide on “the cron jobs need migrating too”' }).waitFor();
+    await page.getByRole('group', { name: 'Decide on “the cron jobs”' }).waitFor();
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.loop .risk').allTextContents()).toEqual(['To decide']);
@@ -202,7 +205,7 @@ describe('commitments in Chromium', () => {
     await page.getByRole('button', { name: 'Defer to its own commitment' }).click();
     await page.getByRole('link', { name: 'open it' }).waitFor();
     const open: Commitment[] = journal.openLoops().map((loop) => loop.commitment);
-    expect(open.map((commitment) => commitment.title).sort()).toEqual(['Migrate the queue', 'the cron jobs need migrating too']);
+    expect(open.map((commitment) => commitment.title).sort()).toEqual(['Migrate the queue', 'the cron jobs']);
     expect(open.find((commitment) => commitment.id === id)?.scopeChanges[0]?.decision?.kind).toBe('defer');
   });
 });

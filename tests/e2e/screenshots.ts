@@ -182,7 +182,7 @@ try {
     if (!commitment) throw new Error('no open commitment to show');
     await openDetail(app, commitment.id);
     await app.page.keyboard.press('s');
-    await app.page.keyboard.type('the retry queue needs the same fix');
+    await app.page.keyboard.type('the retry queue');
     await app.page.getByLabel('Why now').fill('it fails the same way under load');
     await app.page.getByText('Should I proceed?').waitFor();
   }, { fullPage: false });

@@ -148,7 +148,7 @@ export function seedCommitments({ seed = 7, now, closed, open, years = 1 }: Seed
       ownership: pick(random, [2, 3, 3, 4, 4, 5]),
       checklist: shipping ? SHIPPED.map((item, position) => ({ item, checked: status === 'done' || position < 2 })) : [],
       scopeChanges: undecidedScope
-        ? [{ id: `seed-scope-${String(index).padStart(7, '0')}`, at: createdAt, what: 'the retry queue needs the same fix', costDays: 2, whyNow: 'it fails the same way under load', message: 'Found more: the retry queue. +2 days. Proceed?', decision: null }]
+        ? [{ id: `seed-scope-${String(index).padStart(7, '0')}`, at: createdAt, what: 'the retry queue', costDays: 2, whyNow: 'it fails the same way under load', message: 'Found more: the retry queue. +2 days. Proceed?', decision: null }]
         : [],
       history,
     });

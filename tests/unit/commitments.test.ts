@@ -158,12 +158,12 @@ describe('overcommitting', () => {
 });
 
 describe('scope changes', () => {
-  const found = { what: 'the cron jobs need migrating too', costDays: 2, whyNow: 'they break when the old host goes', message: 'Priya, found more: cron jobs. +2 days. Proceed?' };
+  const found = { what: 'the cron jobs', costDays: 2, whyNow: 'they break when the old host goes', message: 'Priya, found more: cron jobs. +2 days. Proceed?' };
 
   it('are recorded with their cost, drafted, and flagged undecided until decided', () => {
     const { id } = journal.capture('Migrate the queue to Priya by Thu 3pm');
     const draft = call(journal, 'ownlog:commitment-draft', { kind: 'scope', id, what: found.what, costDays: 2, whyNow: found.whyNow });
-    expect(draft.text).toBe('Hi Priya — While working on “Migrate the queue”, I found that the cron jobs need migrating too also needs attention. I recommend we address it now because they break when the old host goes. This would add 2 days. Should I proceed?');
+    expect(draft.text).toBe('Hi Priya — While working on “Migrate the queue”, I found something else that needs attention: the cron jobs. I recommend we address it now because they break when the old host goes. This would add 2 days. Should I proceed?');
     clock.advance(HOUR);
     const changed = call(journal, 'ownlog:commitment-scope-add', { id, ...found });
     expect(changed.scopeChanges).toHaveLength(1);
@@ -191,7 +191,7 @@ describe('scope changes', () => {
     const deferred = call(journal, 'ownlog:commitment-scope-decide', { id, scopeId: first, decision: 'defer' });
     const newId = deferred.scopeChanges[0]?.decision?.commitmentId ?? '';
     const extra = journal.openLoops().find((loop) => loop.commitment.id === newId)?.commitment;
-    expect(extra).toMatchObject({ title: 'the cron jobs need migrating too', promisedTo: 'Priya', source: 'scope', due: null });
+    expect(extra).toMatchObject({ title: 'the cron jobs', promisedTo: 'Priya', source: 'scope', due: null });
     expect(deferred.due).toBe('2026-11-26T14:00:00.000Z');
 
     const second = call(journal, 'ownlog:commitment-scope-add', { id, ...found, what: 'rename the topics' }).scopeChanges[1]?.id ?? '';

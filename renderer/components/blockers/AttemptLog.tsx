@@ -65,7 +65,7 @@ export function AttemptLog({ view, triedRef, onLogged }: AttemptLogProps) {
           }}
         />
         <LabeledInput label="It showed" value={showed} placeholder="e.g. the same “manifest unknown” error" onChange={setShowed} />
-        <button type="submit" className="button" disabled={log.isPending}>
+        <button type="submit" disabled={log.isPending}>
           Log attempt
         </button>
       </form>

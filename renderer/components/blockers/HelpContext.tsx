@@ -70,7 +70,7 @@ function SavedField({ blockerId, field, name, label, placeholder, saved, multili
 
   const common = {
     id: `${id}-input`,
-    className: 'field',
+    className: multiline ? 'mono' : undefined,
     value: text,
     placeholder,
     'aria-invalid': edit.isError,

@@ -39,7 +39,7 @@ export function HelpRequestDraft({ draft, format, onFormat, onCopy, copying }: H
             </label>
           ))}
         </fieldset>
-        <button type="button" className="button button-primary" onClick={onCopy} disabled={copying}>
+        <button type="button" className="primary" onClick={onCopy} disabled={copying}>
           Copy <kbd>c</kbd>
         </button>
       </div>

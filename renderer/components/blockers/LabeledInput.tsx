@@ -15,7 +15,7 @@ export function LabeledInput({ label, value, onChange, placeholder, invalid = fa
   return (
     <label>
       <span>{label}</span>
-      <input ref={inputRef} className="field" type="text" value={value} placeholder={placeholder} autoComplete="off" aria-invalid={invalid} onChange={(event) => onChange(event.target.value)} />
+      <input ref={inputRef} type="text" value={value} placeholder={placeholder} autoComplete="off" aria-invalid={invalid} onChange={(event) => onChange(event.target.value)} />
     </label>
   );
 }

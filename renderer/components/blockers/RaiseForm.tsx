@@ -62,7 +62,7 @@ export function RaiseForm({ view, toRef, onRaised }: RaiseFormProps) {
             if (raise.isError) raise.reset();
           }}
         />
-        <button type="submit" className={`button${shouldRaise ? ' button-primary' : ''}`} disabled={raise.isPending}>
+        <button type="submit" className={shouldRaise ? 'primary' : undefined} disabled={raise.isPending}>
           Mark raised
         </button>
       </form>

@@ -47,7 +47,7 @@ export function ResolveForm({ blockerId, howRef, onResolved }: ResolveFormProps)
           placeholder="e.g. check service-account access first after a registry move"
           onChange={setLesson}
         />
-        <button type="submit" className="button" disabled={resolve.isPending}>
+        <button type="submit" disabled={resolve.isPending}>
           Resolve
         </button>
       </form>

@@ -68,7 +68,7 @@ export function RunningBlockers() {
         <StartBlockerForm defaultThresholdMinutes={list.data?.defaultThresholdMinutes ?? 120} onCancel={() => setStarting(false)} />
       ) : (
         <p className="blocker-empty">
-          <button type="button" className="button" onClick={() => setStarting(true)}>
+          <button type="button" onClick={() => setStarting(true)}>
             Start a blocker <kbd>b</kbd>
           </button>
           {views.length === 0 && <span>Stuck? Start its clock: past {formatBlockedTime((list.data?.defaultThresholdMinutes ?? 120) * 60_000)}, Ownlog asks you to raise it.</span>}

@@ -49,7 +49,7 @@ export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlo
       <label htmlFor={`${id}-what`}>What are you stuck on?</label>
       <input
         id={`${id}-what`}
-        className="field"
+       
         type="text"
         value={what}
         placeholder="e.g. CI cannot pull the base image since the registry move"
@@ -65,7 +65,7 @@ export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlo
       <div className="blocker-start-row">
         <label>
           It blocks
-          <select className="field" value={commitmentId} onChange={(event) => setCommitmentId(event.target.value)}>
+          <select value={commitmentId} onChange={(event) => setCommitmentId(event.target.value)}>
             <option value="">no commitment in particular</option>
             {commitments.map((commitment) => (
               <option key={commitment.id} value={commitment.id}>
@@ -76,7 +76,7 @@ export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlo
         </label>
         <label>
           Raise it after
-          <input className="field field-minutes" type="number" min={1} step={1} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+          <input className="minutes-input" type="number" min={1} step={1} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
           minutes
         </label>
       </div>
@@ -84,13 +84,13 @@ export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlo
         {start.error?.message}
       </p>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={start.isPending}>
+        <button type="submit" className="primary" disabled={start.isPending}>
           Start the clock
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        <span className="form-hint">Enter starts · Esc cancels</span>
+        <span className="field-hint">Enter starts · Esc cancels</span>
       </div>
     </form>
   );

@@ -32,7 +32,7 @@ export function ThresholdField({ view, onSaved }: { view: BlockerView; onSaved: 
       <label htmlFor={`${id}-minutes`}>Raise it after</label>
       <input
         id={`${id}-minutes`}
-        className="field field-minutes"
+        className="minutes-input"
         type="number"
         min={1}
         step={1}
