@@ -2,6 +2,7 @@ import type { BlockerCommands } from '../shared/blockers/commands.ts';
 import { HEARTBEAT_MS } from '../shared/blockers/clock.ts';
 import type { ClockHint } from '../shared/blockers/heartbeat.ts';
 import type { BlockerView } from '../shared/blockers/view.ts';
+import { nodeTimer, type ArmTimer } from './timer.ts';
 
 /**
  * What the shell needs of `powerMonitor`: Electron's own fits (main.ts passes it), and so does
@@ -16,14 +17,6 @@ export interface PowerEvents {
 type PowerHint = Exclude<ClockHint, 'user'>;
 const POWER_HINTS = ['suspend', 'resume', 'lock-screen', 'unlock-screen'] as const satisfies readonly PowerHint[];
 
-/** Arms a one-shot timer and returns what cancels it. Injected, so tests step time by hand. */
-export type ArmTimer = (callback: () => void, ms: number) => () => void;
-
-export const nodeTimer: ArmTimer = (callback, ms) => {
-  // Unreferenced: the app's windows keep the process alive, never this timer.
-  const handle = setTimeout(callback, ms).unref();
-  return () => clearTimeout(handle);
-};
 
 export interface BlockerHeartbeatDeps {
   journal: { readonly blockers: Pick<BlockerCommands, 'heartbeat'> };

@@ -1,13 +1,6 @@
 import { thresholdNotice } from '../shared/blockers/notices.ts';
 import type { BlockerView } from '../shared/blockers/view.ts';
-
-/** What the shell calls on a notification; Electron's `Notification` fits, and so does the fake. */
-export interface ShownNotification {
-  on(event: 'click' | 'close', listener: () => void): unknown;
-  show(): void;
-}
-
-export type MakeNotification = (options: { title: string; body: string }) => ShownNotification;
+import { notifier, type MakeNotification } from './notifications.ts';
 
 export interface ThresholdNotifierDeps {
   makeNotification: MakeNotification;
@@ -17,17 +10,8 @@ export interface ThresholdNotifierDeps {
 
 /** Shows "raise it now?" for a blocker that reached its threshold; a click opens its panel. */
 export function thresholdNotifier({ makeNotification, openBlocker }: ThresholdNotifierDeps): (view: BlockerView) => void {
-  // Electron holds a notification only weakly: one nothing refers to can be collected before
-  // it is clicked, and the click is lost (electron#16922). Kept until clicked or closed.
-  const shown = new Set<ShownNotification>();
+  const notify = notifier(makeNotification);
   return (view) => {
-    const notification = makeNotification(thresholdNotice(view));
-    shown.add(notification);
-    notification.on('click', () => {
-      shown.delete(notification);
-      openBlocker(view.blocker.id);
-    });
-    notification.on('close', () => shown.delete(notification));
-    notification.show();
+    notify(thresholdNotice(view), () => openBlocker(view.blocker.id));
   };
 }

@@ -45,10 +45,12 @@ export interface AppWindow {
   readonly webContents: WindowContents;
   loadURL(url: string): Promise<void>;
   show(): void;
+  /** Shows the window without taking the focus from what the user is doing. */
+  showInactive(): void;
   focus(): void;
   isMinimized(): boolean;
   restore(): void;
-  once(event: 'ready-to-show', listener: () => void): unknown;
+  once(event: 'ready-to-show' | 'closed', listener: () => void): unknown;
 }
 
 export type MakeWindow = (options: BrowserWindowConstructorOptions) => AppWindow;
@@ -78,16 +80,38 @@ export function mainWindowOptions(preload: string): BrowserWindowConstructorOpti
   };
 }
 
+/** The small window of the daily check-in: a route of the same app. */
+export function checkInWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 560,
+    height: 760,
+    minWidth: 420,
+    minHeight: 480,
+    title: 'Ownlog — Check-in',
+    show: false,
+    backgroundColor: '#f7f6f3',
+    webPreferences: hardenedWebPreferences(preload),
+  };
+}
+
 /**
- * Opens the main window on a route (Open loops unless told otherwise); it is shown once its
- * first paint is ready, without a flash.
+ * Opens a window on a route; it is shown once its first paint is ready, without a flash —
+ * and without taking the focus when `inactive` (a window that opens by itself).
  */
-export function openMainWindow(makeWindow: MakeWindow, preload: string, route = '/'): AppWindow {
-  const window = makeWindow(mainWindowOptions(preload));
+export function openAppWindow(makeWindow: MakeWindow, options: BrowserWindowConstructorOptions, route: string, inactive = false): AppWindow {
+  const window = makeWindow(options);
   lockDownContents(window.webContents);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (inactive) window.showInactive();
+    else window.show();
+  });
   showRoute(window, route);
   return window;
+}
+
+/** Opens the main window on a route (Open loops unless told otherwise). */
+export function openMainWindow(makeWindow: MakeWindow, preload: string, route = '/'): AppWindow {
+  return openAppWindow(makeWindow, mainWindowOptions(preload), route);
 }
 
 /** Shows one of the app's routes (`/`, `/blocker/<id>`…) in a window. */
@@ -97,26 +121,44 @@ export function showRoute(window: Pick<AppWindow, 'loadURL'>, route: string): vo
   });
 }
 
-export interface MainWindowKeeper {
-  /** Opens the main window or brings it to the front — on `route` when one is given. */
-  show(route?: string): void;
-  /** The window was closed: the next `show` opens a new one. */
-  closed(): void;
+export interface WindowKeeper {
+  /**
+   * Opens the window or brings it to the front — on `route` when one is given; with
+   * `inactive`, it shows without taking the focus.
+   */
+  show(route?: string, options?: { inactive?: boolean }): void;
 }
 
-/** The one main window: opened on first use, reopened after it was closed. */
-export function keepMainWindow(makeWindow: MakeWindow, preload: string): MainWindowKeeper {
+/** One window of a kind: opened on first use, and opened again after the user closed it. */
+export function keepWindow(open: (route: string, inactive: boolean) => AppWindow, home: string): WindowKeeper {
   let window: AppWindow | null = null;
   return {
-    show(route) {
-      if (window && route !== undefined) showRoute(window, route);
-      window ??= openMainWindow(makeWindow, preload, route);
-      reveal(window);
-    },
-    closed() {
-      window = null;
+    show(route, { inactive = false } = {}) {
+      if (window) {
+        if (route !== undefined) showRoute(window, route);
+        if (inactive) window.showInactive();
+        else reveal(window);
+        return;
+      }
+      const opened = open(route ?? home, inactive);
+      opened.once('closed', () => {
+        if (window === opened) window = null;
+      });
+      window = opened;
+      // Asked for by the user (a click, a second launch): to the front now, not at first paint.
+      if (!inactive) reveal(opened);
     },
   };
+}
+
+/** The one main window (Open loops), shown again when the app is launched a second time. */
+export function keepMainWindow(makeWindow: MakeWindow, preload: string): WindowKeeper {
+  return keepWindow((route) => openMainWindow(makeWindow, preload, route), '/');
+}
+
+/** The one check-in window. */
+export function keepCheckInWindow(makeWindow: MakeWindow, preload: string): WindowKeeper {
+  return keepWindow((route, inactive) => openAppWindow(makeWindow, checkInWindowOptions(preload), route, inactive), '/checkin');
 }
 
 /** Brings a window to the front, e.g. when the app is launched a second time. */

@@ -2,8 +2,28 @@ import type { Commitment } from './domain/commitment.ts';
 import type { Settings } from './domain/settings.ts';
 import { JournalError } from './errors.ts';
 import type { Clock, IdSource } from './ports.ts';
-import type { MonthKey } from './store/layout.ts';
+import { monthOf, monthsBetween, type MonthKey } from './store/layout.ts';
 import type { JournalRecord, JournalStore } from './store/port.ts';
+
+/**
+ * The archives, as the areas see them: the only way records move in and out of them, so the
+ * files, the open records and the months already read never disagree.
+ */
+export interface Archives {
+  /** Moves a closed record out of the open ones into the archive of `month` (or replaces it there). */
+  put(record: JournalRecord, month: MonthKey): void;
+  /** Moves a record from the archive of `month` back among the open ones, as `record`. */
+  takeBack(record: JournalRecord, month: MonthKey): void;
+  /** Deletes a record from the archive of `month` for good. */
+  remove(id: string, month: MonthKey): void;
+  /** The records of `month`, read from disk once and then kept in memory. */
+  month(month: MonthKey): ReadonlyMap<string, JournalRecord>;
+  /** The months that have an archive. */
+  months(): MonthKey[];
+}
+
+/** What areas may ask of the store directly; moving records goes through `Archives`. */
+export type ContextStore = Omit<JournalStore, 'archive' | 'unarchive' | 'removeArchived' | 'readArchive' | 'archiveMonths'>;
 
 /**
  * The one in-memory state every area works on. Areas change it only after the store has
@@ -12,15 +32,14 @@ import type { JournalRecord, JournalStore } from './store/port.ts';
 export interface JournalContext {
   readonly clock: Clock;
   readonly ids: IdSource;
-  readonly store: JournalStore;
+  readonly store: ContextStore;
   /** Open records by id. Closed ones are in the archives, read when a query needs them. */
   readonly live: Map<string, JournalRecord>;
   settings: Settings;
   /** BCP 47 locale of the user, for reading dates like 3/4. */
   readonly locale: string;
   readonly readOnly: boolean;
-  /** Archives read so far, by month; kept in step with every write the journal makes. */
-  readonly archives: Map<MonthKey, Map<string, JournalRecord>>;
+  readonly archives: Archives;
   /** The last close, which an undo can take back until `until` (epoch ms). */
   recentClose: { before: Commitment; month: MonthKey; until: number } | null;
   /** Tells every listener that the journal changed. */
@@ -36,14 +55,35 @@ export function assertWritable(context: JournalContext): void {
   }
 }
 
-/** The records closed in `month`, read from its archive once and then kept in memory. */
-export function archived(context: JournalContext, month: MonthKey): Map<string, JournalRecord> {
-  let records = context.archives.get(month);
-  if (!records) {
-    records = new Map(context.store.readArchive(month).map((record) => [record.id, record]));
-    context.archives.set(month, records);
-  }
-  return records;
+/** The archives over a store, with the months already read kept in memory. */
+export function archivesOver(store: JournalStore, live: Map<string, JournalRecord>): Archives {
+  const read = new Map<MonthKey, Map<string, JournalRecord>>();
+  const month = (key: MonthKey) => {
+    let records = read.get(key);
+    if (!records) {
+      records = new Map(store.readArchive(key).map((record) => [record.id, record]));
+      read.set(key, records);
+    }
+    return records;
+  };
+  return {
+    put(record, key) {
+      store.archive(record, key);
+      live.delete(record.id);
+      read.get(key)?.set(record.id, record);
+    },
+    takeBack(record, key) {
+      store.unarchive(record, key);
+      read.get(key)?.delete(record.id);
+      live.set(record.id, record);
+    },
+    remove(id, key) {
+      store.removeArchived(id, key);
+      read.get(key)?.delete(id);
+    },
+    month,
+    months: () => store.archiveMonths(),
+  };
 }
 
 /** The records of one kind, e.g. the open commitments among everything in `live`. */
@@ -55,4 +95,18 @@ export function ofKind<K extends JournalRecord['kind']>(records: Iterable<Journa
 
 function isKind<K extends JournalRecord['kind']>(record: JournalRecord, kind: K): record is Extract<JournalRecord, { kind: K }> {
   return record.kind === kind;
+}
+
+/**
+ * Every record that can have changed since `from`: the open ones, and the archives of the
+ * months from `from` to now — a record changed in that time closed after the change, so no
+ * older archive is read.
+ */
+export function recordsSince(context: JournalContext, from: Date): JournalRecord[] {
+  const present = new Set(context.archives.months());
+  const records: JournalRecord[] = [...context.live.values()];
+  for (const month of monthsBetween(monthOf(from.toISOString()), monthOf(context.clock.now().toISOString()))) {
+    if (present.has(month)) records.push(...context.archives.month(month).values());
+  }
+  return records;
 }

@@ -172,8 +172,7 @@ export function blockerCommands(context: JournalContext, clock: BlockerClock): B
       resolution: { at, how: how.trim(), lesson: trimmedLesson === '' ? null : trimmedLesson, blockedMs },
     });
     const checked = validated(resolved);
-    context.store.archive(checked, monthOf(at));
-    context.live.delete(id);
+    context.archives.put(checked, monthOf(at));
     clock.track(id, undefined);
     context.changed();
     return checked;

@@ -112,6 +112,21 @@ export function parseCapture(line: string, context: CaptureContext): ParsedCaptu
   };
 }
 
+/**
+ * The start of a period said in words, looking back: "since last Thursday" is the start of
+ * last Thursday, "since the 3rd" of the most recent 3rd. Null if no date is there.
+ */
+export function parseSince(text: string, { now, timeZone: zone, locale }: Pick<CaptureContext, 'now' | 'timeZone' | 'locale'>): IsoInstant | null {
+  const parser = littleEndian(locale) ? chrono.en.GB : chrono.casual;
+  const result = parser.parse(text, { instant: now, timezone: tzOffset(zone, now) }).at(0);
+  if (!result) return null;
+  const components = result.start;
+  const hours = components.isCertain('hour') ? (components.get('hour') ?? 0) : 0;
+  const minutes = components.isCertain('hour') ? (components.get('minute') ?? 0) : 0;
+  const instant = new TZDate(components.get('year') ?? 1970, (components.get('month') ?? 1) - 1, components.get('day') ?? 1, hours, minutes, 0, zone);
+  return instant.getTime() <= now.getTime() ? toIso(instant) : null;
+}
+
 /** Only the due date of a phrase, e.g. "Friday" in a renegotiation: null if none is there. */
 export function parseDue(text: string, context: CaptureContext): IsoInstant | null {
   return findDue(text.replace(/\s+/g, ' ').trim(), context)?.value ?? null;

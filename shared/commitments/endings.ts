@@ -1,6 +1,6 @@
 import type { Commitment } from '../domain/commitment.ts';
 import { JournalError } from '../errors.ts';
-import { archived, assertWritable, type JournalContext } from '../journal-context.ts';
+import { assertWritable, type JournalContext } from '../journal-context.ts';
 import { monthOf, type MonthKey } from '../store/layout.ts';
 import { assertFilledIn } from './drafts.ts';
 import { findCommitment, now, openCommitment } from './lookup.ts';
@@ -10,9 +10,7 @@ import { UNDO_WINDOW_MS } from './undo.ts';
 function close(context: JournalContext, open: Commitment, closed: Commitment): Commitment {
   const at = closed.closedAt ?? closed.updatedAt;
   const month = monthOf(at);
-  context.store.archive(closed, month);
-  context.live.delete(open.id);
-  context.archives.get(month)?.set(closed.id, closed);
+  context.archives.put(closed, month);
   context.recentClose = { before: open, month, until: context.clock.now().getTime() + UNDO_WINDOW_MS };
   context.changed();
   return closed;
@@ -70,9 +68,7 @@ export function undoClose(context: JournalContext, id: string): Commitment {
     context.recentClose = null;
     throw new JournalError('conflict', 'Too late to undo — reopen it from Closed instead.');
   }
-  context.store.unarchive(recent.before, recent.month);
-  context.archives.get(recent.month)?.delete(id);
-  context.live.set(id, recent.before);
+  context.archives.takeBack(recent.before, recent.month);
   context.recentClose = null;
   context.changed();
   return recent.before;
@@ -92,9 +88,7 @@ export function reopen(context: JournalContext, id: string, month: MonthKey): Co
     closedAt: null,
     history: [...closed.history, { type: 'status', at, from: closed.status, to: 'open' }],
   };
-  context.store.unarchive(reopened, found.month);
-  archived(context, found.month).delete(id);
-  context.live.set(id, reopened);
+  context.archives.takeBack(reopened, found.month);
   if (context.recentClose?.before.id === id) context.recentClose = null;
   context.changed();
   return reopened;
@@ -111,8 +105,7 @@ export function remove(context: JournalContext, id: string, month?: MonthKey): {
     context.store.removeLive(id);
     context.live.delete(id);
   } else {
-    context.store.removeArchived(id, found.month);
-    archived(context, found.month).delete(id);
+    context.archives.remove(id, found.month);
   }
   if (context.recentClose?.before.id === id) context.recentClose = null;
   context.changed();

@@ -1,7 +1,7 @@
 import type { Commitment } from '../domain/commitment.ts';
 import { toIso } from '../domain/time.ts';
 import { JournalError } from '../errors.ts';
-import { archived, type JournalContext } from '../journal-context.ts';
+import type { JournalContext } from '../journal-context.ts';
 import { monthOf, type MonthKey } from '../store/layout.ts';
 
 export function openCommitment(context: JournalContext, id: string): Commitment {
@@ -16,7 +16,7 @@ export function openCommitment(context: JournalContext, id: string): Commitment 
 export function findCommitment(context: JournalContext, id: string, month?: MonthKey): { commitment: Commitment; month: MonthKey | null } {
   const open = context.live.get(id);
   if (open?.kind === 'commitment') return { commitment: open, month: null };
-  const closed = month === undefined ? undefined : archived(context, month).get(id);
+  const closed = month === undefined ? undefined : context.archives.month(month).get(id);
   if (closed?.kind === 'commitment') return { commitment: closed, month: month ?? monthOf(closed.closedAt ?? closed.updatedAt) };
   throw new JournalError('not-found', 'That commitment could not be found — it may have been deleted.');
 }

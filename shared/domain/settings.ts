@@ -25,6 +25,12 @@ export const Settings = z.strictObject({
   defaultOwnership: OwnershipLevel,
   /** How long a blocker may run before the user should raise it (each blocker can differ). */
   blockerThresholdMinutes: ThresholdMinutes,
+  /** When the daily check-in reminder comes, on workdays. */
+  checkInTime: TimeOfDay,
+  /** Open the check-in window by itself at that time (never taking the focus), not only remind. */
+  checkInOpensItself: z.boolean(),
+  /** The first day of the week for weekly updates: 1 Monday, 0 Sunday. */
+  weekStart: z.union([z.literal(0), z.literal(1)]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -45,4 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ],
   defaultOwnership: 3,
   blockerThresholdMinutes: 120,
+  checkInTime: '09:30',
+  checkInOpensItself: false,
+  weekStart: 1,
 };

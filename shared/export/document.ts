@@ -8,8 +8,8 @@
 /** A run of text with at most one style, or a link. */
 export interface Span {
   text: string;
-  style?: 'strong' | 'em' | 'code';
-  href?: string;
+  style?: 'strong' | 'em' | 'code' | undefined;
+  href?: string | undefined;
 }
 
 export type Block =
@@ -26,7 +26,7 @@ export type Block =
 export interface ExportDocument {
   title: string;
   /** A line under the title: the period, the author's note. */
-  subtitle?: string;
+  subtitle?: string | undefined;
   blocks: Block[];
 }
 

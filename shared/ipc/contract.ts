@@ -1,13 +1,30 @@
 import type { z } from 'zod';
 import { blockerChannels } from '../blockers/channels.ts';
+import { checkInChannels } from '../checkin/channels.ts';
 import { clipboardChannels } from '../clipboard/channels.ts';
 import { commitmentChannels } from '../commitments/channels.ts';
+import { decisionChannels } from '../decisions/channels.ts';
+import { exportChannels, exportFileChannels } from '../export/channels.ts';
 import { loopChannels } from '../loops/channels.ts';
 import { settingsChannels } from '../settings/channels.ts';
+import { statusChannels } from '../status/channels.ts';
 import { storeChannels } from '../store/channels.ts';
 import { assertDistinctChannels } from './channel.ts';
 
-assertDistinctChannels(commitmentChannels, loopChannels, storeChannels, settingsChannels, blockerChannels, clipboardChannels);
+const slices = [
+  commitmentChannels,
+  loopChannels,
+  storeChannels,
+  settingsChannels,
+  blockerChannels,
+  clipboardChannels,
+  checkInChannels,
+  decisionChannels,
+  statusChannels,
+  exportChannels,
+  exportFileChannels,
+] as const;
+assertDistinctChannels(...slices);
 
 const table = {
   ...commitmentChannels,
@@ -16,6 +33,11 @@ const table = {
   ...settingsChannels,
   ...blockerChannels,
   ...clipboardChannels,
+  ...checkInChannels,
+  ...decisionChannels,
+  ...statusChannels,
+  ...exportChannels,
+  ...exportFileChannels,
 } as const;
 
 export type Channel = keyof typeof table;
@@ -36,7 +58,7 @@ export const contract: {
 } = table;
 
 /** Channels the shell answers itself, with Electron's help (the clipboard), not the journal. */
-export type ShellChannel = keyof typeof clipboardChannels;
+export type ShellChannel = keyof typeof clipboardChannels | keyof typeof exportFileChannels;
 
 /** Every channel's handler. Shell handlers may answer later (Electron's clipboard is async). */
 export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap[C] | Promise<ResponseMap[C]> };

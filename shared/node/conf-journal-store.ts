@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Heartbeat } from '../domain/blocker.ts';
 import { RecordId } from '../domain/record-id.ts';
+import { ReminderLog } from '../domain/reminders.ts';
 import { DEFAULT_SETTINGS, Settings } from '../domain/settings.ts';
 import { toIso } from '../domain/time.ts';
 import { JournalError } from '../errors.ts';
@@ -293,6 +294,17 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
 
     writeHeartbeat(heartbeat) {
       write(heartbeatFile, heartbeat);
+    },
+
+    readReminderLog() {
+      const file = open(FILES.reminders);
+      const parsed = ReminderLog.safeParse(readOrSetAside(file, 'the reminders already shown'));
+      // An unreadable log only means a reminder may be shown once more; nothing of the user's is in it.
+      return parsed.success ? parsed.data : { delivered: {} };
+    },
+
+    writeReminderLog(log) {
+      write(open(FILES.reminders), log);
     },
   };
 }

@@ -13,6 +13,8 @@ export const FILES = {
   live: 'live',
   /** The blocker clock's heartbeat: rewritten often, so kept apart from the records. */
   heartbeat: 'blocker-heartbeat',
+  /** Reminders already shown, so none is shown twice. */
+  reminders: 'reminders',
 } as const;
 
 /** "2026-11": the UTC month an instant falls in, which names its archive. */
@@ -31,4 +33,22 @@ export function archiveFile(month: MonthKey): string {
 export function monthOfArchiveFile(name: string): MonthKey | null {
   const month = /^archive-(\d{4}-\d{2})$/.exec(name)?.[1];
   return month !== undefined && MONTH_KEY.test(month) ? month : null;
+}
+
+/** The UTC months an interval touches, which name the archives it needs. */
+export function monthsBetween(from: string, to: string): MonthKey[] {
+  const months: MonthKey[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const lastYear = Number(to.slice(0, 4));
+  const lastMonth = Number(to.slice(5, 7));
+  while (year < lastYear || (year === lastYear && month <= lastMonth)) {
+    months.push(`${String(year)}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month === 13) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return months;
 }

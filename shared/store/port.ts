@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { Blocker, type Heartbeat } from '../domain/blocker.ts';
+import { CheckIn } from '../domain/checkin.ts';
 import { Commitment } from '../domain/commitment.ts';
+import { Decision } from '../domain/decision.ts';
+import type { ReminderLog } from '../domain/reminders.ts';
+import { StatusUpdate } from '../domain/status-update.ts';
 import type { Settings } from '../domain/settings.ts';
 import { IsoInstant } from '../domain/time.ts';
 import type { MonthKey } from './layout.ts';
 
 /** Every kind of record the journal keeps, told apart by `kind`. */
-export const JournalRecord = z.discriminatedUnion('kind', [Commitment, Blocker]);
+export const JournalRecord = z.discriminatedUnion('kind', [Commitment, Blocker, CheckIn, Decision, StatusUpdate]);
 export type JournalRecord = z.infer<typeof JournalRecord>;
 
 /**
@@ -62,4 +66,7 @@ export interface JournalStore {
   readHeartbeat(): Heartbeat | null;
   /** Rewrites the small heartbeat file (at most once a minute while a blocker runs). */
   writeHeartbeat(heartbeat: Heartbeat): void;
+  /** Which reminders were already shown. */
+  readReminderLog(): ReminderLog;
+  writeReminderLog(log: ReminderLog): void;
 }

@@ -68,7 +68,7 @@ describe('the blocker channels', () => {
     const clock = new VirtualClock('2026-11-24T14:30:00.000Z');
     journal = openJournalAt(folder.dir, clock);
     clipboard = recordingClipboard();
-    router = routerFor(journal, clipboard);
+    router = routerFor(journal, { clipboard });
     id = journal.blockers.start({ what: 'Login fails on staging' }).blocker.id;
     clock.advance(MINUTE);
     journal.blockers.heartbeat();

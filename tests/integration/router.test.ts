@@ -5,7 +5,7 @@ import { contract } from '../../shared/ipc/contract.ts';
 import type { Router } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
 import { shellHandlers } from '../../electron/shell-handlers.ts';
-import { recordingClipboard, routerFor } from '../support/journal-router.ts';
+import { recordingClipboard, recordingExports, routerFor } from '../support/journal-router.ts';
 import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
@@ -24,8 +24,8 @@ describe('router', () => {
   it('answers every channel of the contract', async () => {
     const captured = await router.invoke('ownlog:commitment-capture', { line: 'Write the RFC for Payments Team by Friday' });
     expect(captured.ok).toBe(true);
-    const shell = Object.keys(shellHandlers({ clipboard: recordingClipboard() }));
-    expect(shell).toEqual(['ownlog:clipboard-write-text']);
+    const shell = Object.keys(shellHandlers({ clipboard: recordingClipboard(), saveExport: recordingExports().saveExport }));
+    expect(shell).toEqual(['ownlog:clipboard-write-text', 'ownlog:export-save']);
     expect(Object.keys(contract).sort()).toEqual([...Object.keys(journal.handlers), ...shell].sort());
   });
 

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BrowserWindow, clipboard, fake, ipcMain, Notification, powerMonitor } from './fake-electron.ts';
-import { startBlockerHeartbeat, type ArmTimer, type BlockerHeartbeat } from '../../electron/blocker-heartbeat.ts';
+import { startBlockerHeartbeat, type BlockerHeartbeat } from '../../electron/blocker-heartbeat.ts';
+import type { ArmTimer } from '../../electron/timer.ts';
 import { thresholdNotifier } from '../../electron/blocker-notifications.ts';
+import { recordingExports } from '../support/journal-router.ts';
 import { initIpc } from '../../electron/ipc.ts';
 import { shellHandlers } from '../../electron/shell-handlers.ts';
 import { keepMainWindow } from '../../electron/windows.ts';
@@ -171,7 +173,7 @@ describe('copying through the shell', () => {
   it('writes the help request draft with Electron’s clipboard.writeText', async () => {
     const { id } = journal.blockers.start({ what: 'Login fails on staging' }).blocker;
     journal.blockers.logAttempt({ id, tried: 'Cleared cookies', showed: 'Still 401' });
-    initIpc({ ipcMain, router: createRouter({ ...journal.handlers, ...shellHandlers({ clipboard }) }), journal, broadcast: () => undefined });
+    initIpc({ ipcMain, router: createRouter({ ...journal.handlers, ...shellHandlers({ clipboard, saveExport: recordingExports().saveExport }) }), journal, broadcast: () => undefined });
     const { draft } = journal.blockers.get(id);
 
     const copy = fake.ipcHandler('ownlog:clipboard-write-text');

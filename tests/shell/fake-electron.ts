@@ -11,6 +11,8 @@ import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
   HandlerDetails,
+  PrintToPDFOptions,
+  SaveDialogOptions,
   NotificationConstructorOptions,
   PermissionCheckHandlerHandlerDetails,
   WindowOpenHandlerResponse,
@@ -59,6 +61,7 @@ class FakeApp extends EventEmitter {
   }
   getPath(name: string): string {
     requireReady(`app.getPath(${name})`);
+    if (name === 'documents') return `${state.userData}/Documents`;
     if (name !== 'userData') throw new Error(`the fake has no path "${name}"`);
     return state.userData;
   }
@@ -108,6 +111,12 @@ interface NavigationEvent {
 }
 
 export class FakeWebContents extends EventEmitter {
+  /** What printToPDF was asked, and the bytes it answers with (a PDF's first line). */
+  readonly printed: PrintToPDFOptions[] = [];
+  printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> {
+    this.printed.push(options);
+    return Promise.resolve(new TextEncoder().encode('%PDF-1.7 printed by the fake\n'));
+  }
   windowOpenHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | null = null;
   readonly sent: { channel: string; payload: unknown }[] = [];
 
@@ -136,6 +145,7 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   url: string | null = null;
   visible = false;
+  focused = false;
   minimized = false;
 
   constructor(options: BrowserWindowConstructorOptions) {
@@ -155,6 +165,20 @@ export class BrowserWindow extends EventEmitter {
   }
   show(): void {
     this.visible = true;
+    this.focused = true;
+  }
+  showInactive(): void {
+    this.visible = true;
+  }
+  destroyed = false;
+  destroy(): void {
+    this.destroyed = true;
+    this.visible = false;
+  }
+  /** The user closes the window. */
+  close(): void {
+    this.visible = false;
+    this.emit('closed');
   }
   focus(): void {
     record('BrowserWindow.focus');
@@ -328,5 +352,16 @@ export const fake = {
   },
 };
 
-const electron = { app, protocol, net, BrowserWindow, ipcMain, session, contextBridge, ipcRenderer, powerMonitor, clipboard, Notification };
+/** The save dialog: answers with the path a test sets, or as cancelled. */
+export const dialog = {
+  answer: null as string | null,
+  shown: [] as SaveDialogOptions[],
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath: string }> {
+    requireReady('dialog.showSaveDialog');
+    this.shown.push(options);
+    return Promise.resolve(this.answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: this.answer });
+  },
+};
+
+const electron = { app, protocol, net, BrowserWindow, ipcMain, session, contextBridge, ipcRenderer, powerMonitor, clipboard, Notification, dialog };
 export default electron;

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventChannel } from '../../../shared/ipc/events.ts';
 import type { Journal } from '../../../shared/journal.ts';
 import { openJournalAt } from '../../support/journal-dir.ts';
-import { recordingClipboard, routerFor, type RecordingClipboard } from '../../support/journal-router.ts';
+import { recordingClipboard, recordingExports, routerFor, type RecordingClipboard, type RecordingExports } from '../../support/journal-router.ts';
 import type { VirtualClock } from '../../support/virtual-clock.ts';
 
 let pageApiScript: Promise<string> | undefined;
@@ -28,6 +28,8 @@ export interface AppPage {
   journal: Journal;
   /** What the page copied through the shell's clipboard channel, in order. */
   clipboard: RecordingClipboard;
+  /** The files the page exported, saved where the user would have accepted the proposed name. */
+  exports: RecordingExports;
   /** Console errors, page errors and CSP violations seen so far: a test expects none. */
   problems: string[];
   close(): Promise<void>;
@@ -44,7 +46,17 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
   }
   const journal = openJournalAt(options.dir, options.clock);
   const clipboard = recordingClipboard();
-  const router = routerFor(journal, clipboard);
+  // PDF is Chromium printing the export's HTML, as in the app (there with printToPDF).
+  const exports = recordingExports(async (html) => {
+    const printing = await browser.newPage();
+    try {
+      await printing.setContent(html);
+      return await printing.pdf({ format: 'A4', printBackground: true, margin: { top: '0.6in', bottom: '0.6in', left: '0.7in', right: '0.7in' } });
+    } finally {
+      await printing.close();
+    }
+  });
+  const router = routerFor(journal, { clipboard, exports });
   const context: BrowserContext = await browser.newContext({
     timezoneId,
     locale: 'en-GB',
@@ -78,6 +90,7 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
     page,
     journal,
     clipboard,
+    exports,
     problems,
     async close() {
       stopPushing();
