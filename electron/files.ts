@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions, SaveDialogOptions } from 'electron';
-import { documentOf, EXTENSIONS, renderAs, type ExportContent, type ExportFormat } from '../shared/export/render.ts';
+import { EXTENSIONS, type ExportFormat } from '../shared/export/formats.ts';
+import { documentOf, renderAs, type ExportContent } from '../shared/export/render.ts';
 import { renderHtml } from '../shared/export/html.ts';
 
 /** What saving needs of Electron's `dialog`: its own fits, and so does the recorded fake. */

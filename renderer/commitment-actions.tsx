@@ -3,6 +3,7 @@ import { UNDO_WINDOW_MS } from '../shared/commitments/undo.ts';
 import type { Commitment } from '../shared/domain/commitment.ts';
 import { CommitmentDialogs, type OpenDialog } from './components/CommitmentDialogs.tsx';
 import { request } from './journal-query.ts';
+import { useShortcuts } from './keyboard.ts';
 
 export interface CommitmentActions {
   /** Done; asks first when items of the definition of shipped are unchecked. */
@@ -11,6 +12,8 @@ export interface CommitmentActions {
   drop: (commitment: Commitment) => void;
   remove: (commitment: Commitment) => void;
   addScope: (commitment: Commitment) => void;
+  /** What was decided and why (Shift+D, from any screen). */
+  recordDecision: () => void;
   /** Takes back the last close, while the undo bar shows. */
   undo: () => void;
   /** Says something to the user (and to screen readers) in the status line. */
@@ -39,6 +42,7 @@ export function CommitmentActionsProvider({ children }: { children: ReactNode })
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [status, setStatus] = useState('');
+  useShortcuts({ D: () => setDialog({ kind: 'decision' }) });
 
   // The bar goes when the journal would refuse the undo anyway.
   useEffect(() => {
@@ -69,6 +73,7 @@ export function CommitmentActionsProvider({ children }: { children: ReactNode })
       drop: (commitment) => setDialog({ kind: 'drop', commitment }),
       remove: (commitment) => setDialog({ kind: 'delete', commitment }),
       addScope: (commitment) => setDialog({ kind: 'scope', commitment }),
+      recordDecision: () => setDialog({ kind: 'decision' }),
       undo() {
         if (!undoable) return;
         request('ownlog:commitment-undo-close', { id: undoable.id }).then(

@@ -14,7 +14,8 @@ export type OpenDialog =
   | { kind: 'drop'; commitment: Commitment }
   | { kind: 'delete'; commitment: Commitment }
   | { kind: 'confirm-done'; commitment: Commitment; unchecked: string[] }
-  | { kind: 'scope'; commitment: Commitment };
+  | { kind: 'scope'; commitment: Commitment }
+  | { kind: 'decision' };
 
 interface DialogsProps {
   dialog: OpenDialog;
@@ -35,6 +36,8 @@ export function CommitmentDialogs({ dialog, onClose, onDone }: DialogsProps) {
       return <ConfirmDoneDialog commitment={dialog.commitment} unchecked={dialog.unchecked} onClose={onClose} onDone={onDone} />;
     case 'scope':
       return <ScopeDialog commitment={dialog.commitment} onClose={onClose} onDone={onDone} />;
+    case 'decision':
+      return <DecisionDialog onClose={onClose} onDone={onDone} />;
   }
 }
 
@@ -248,6 +251,39 @@ function ScopeDialog({ commitment, onClose, onDone }: One) {
       </div>
       <MessageField label={commitment.promisedTo ? `Message to ${commitment.promisedTo}` : 'Message'} text={message.text} onText={message.setText} rows={4} />
       <ErrorLine error={add.error} />
+    </Dialog>
+  );
+}
+
+/** What was decided and why: it goes into the weekly update. Shift+D opens it from anywhere. */
+function DecisionDialog({ onClose, onDone }: Omit<DialogsProps, 'dialog'>) {
+  const [what, setWhat] = useState('');
+  const [why, setWhy] = useState('');
+  const record = useJournalCommand('ownlog:decision-record');
+  const whatId = useId();
+  return (
+    <Dialog
+      title="Record a decision"
+      onClose={onClose}
+      onSubmit={() => record.mutate({ what, why }, { onSuccess: (decision) => onDone(`Decision recorded: ${decision.what}`) })}
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={what.trim() === '' || record.isPending}>
+            Record it
+          </button>
+        </>
+      }
+    >
+      <p className="dialog-lead">Decisions feed the weekly update, with when and why.</p>
+      <div className="field">
+        <label htmlFor={whatId}>What was decided</label>
+        <input id={whatId} type="text" value={what} autoFocus onChange={(event) => setWhat(event.target.value)} placeholder="e.g. Use Postgres advisory locks for the migration" />
+      </div>
+      <MessageField label="Why" text={why} onText={setWhy} rows={3} />
+      <ErrorLine error={record.error} />
     </Dialog>
   );
 }

@@ -8,6 +8,7 @@ import { FilterBar } from '../components/FilterBar.tsx';
 import { LoopList, type LoopListHandle } from '../components/LoopList.tsx';
 import { RunningBlockers } from '../components/blockers/RunningBlockers.tsx';
 import { StoreNotices } from '../components/StoreNotices.tsx';
+import { UnsentUpdates } from '../components/UnsentUpdates.tsx';
 import { useJournalQuery } from '../journal-query.ts';
 import { useShortcuts } from '../keyboard.ts';
 
@@ -34,6 +35,8 @@ export function OpenLoops() {
     k: () => listRef.current?.focus(),
     u: actions.undo,
     c: () => navigate('/closed'),
+    i: () => navigate('/checkin'),
+    s: () => navigate('/status'),
   });
 
   const data = view.data;
@@ -52,6 +55,12 @@ export function OpenLoops() {
           {counts && counts.dueSoon > 0 && <span className="summary-due-soon">{counts.dueSoon} due soon</span>}
           {counts && counts.undecided > 0 && <span className="summary-undecided">{counts.undecided} to decide</span>}
           {counts && counts.aging > 0 && <span className="summary-aging">{counts.aging} aging</span>}
+          <Link href="/checkin" className="nav-link">
+            Check in <kbd>i</kbd>
+          </Link>
+          <Link href="/status" className="nav-link">
+            Status <kbd>s</kbd>
+          </Link>
           <Link href="/closed" className="nav-link">
             Closed <kbd>c</kbd>
           </Link>
@@ -59,6 +68,7 @@ export function OpenLoops() {
       </header>
       <StoreNotices notices={notices.data ?? []} />
       <RunningBlockers />
+      <UnsentUpdates />
       <CaptureLine inputRef={captureRef} onCaptured={(title) => actions.announce(`Captured: ${title}`)} onLeave={() => (loops.length > 0 ? listRef.current?.focus() : captureRef.current?.blur())} />
       {data && data.counts.total > 0 && <FilterBar filter={filter} onFilter={setFilter} people={data.people} sources={data.sources} searchRef={searchRef} onLeave={() => listRef.current?.focus()} />}
       {view.isError && (
@@ -86,7 +96,7 @@ export function OpenLoops() {
         <LoopList ref={listRef} loops={loops} onOpen={(loop) => navigate(`/commitment/${loop.commitment.id}`)} />
       )}
       <footer className="keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>b</kbd> blocker · <kbd>c</kbd> closed
+        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>b</kbd> blocker · <kbd>Shift+D</kbd> decision · <kbd>i</kbd> check in · <kbd>s</kbd> status · <kbd>c</kbd> closed
       </footer>
     </main>
   );

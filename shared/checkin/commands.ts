@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { subMonths } from 'date-fns';
+import { format, subMonths } from 'date-fns';
+import { bulletList, heading, paragraph, type ExportDocument } from '../export/document.ts';
+import { updateTitle, weekLabel } from '../status/period.ts';
 import type { BlockerView } from '../blockers/view.ts';
 import { CheckIn, checkInId, type CheckInParts } from '../domain/checkin.ts';
 import type { LocalDay } from '../domain/local-day.ts';
@@ -93,10 +95,33 @@ export function checkInsBetween(context: JournalContext, from: Date, to: Date): 
   return found.filter((checkIn) => checkIn.day >= fromDay && checkIn.day <= toDay).sort((a, b) => a.day.localeCompare(b.day));
 }
 
+/** The check-ins of a period as one document, for exporting the week's with its update. */
+export function checkInsDocument(context: JournalContext, from: Date, to: Date): ExportDocument {
+  const zone = context.clock.timeZone();
+  const checkIns = checkInsBetween(context, from, to);
+  const blocks = checkIns.flatMap((checkIn) => [
+    heading(format(new TZDate(`${checkIn.day}T12:00:00`, zone), 'EEEE d MMMM')),
+    ...PART_TITLES.flatMap(([part, title]) => (checkIn[part].length > 0 ? [heading(title, 3), bulletList(checkIn[part])] : [])),
+  ]);
+  return {
+    title: `Check-ins — ${weekLabel({ from, to }, zone)}`,
+    subtitle: updateTitle('range', { from, to }, zone).subtitle,
+    blocks: blocks.length > 0 ? blocks : [paragraph('No check-ins in this period.')],
+  };
+}
+
+const PART_TITLES = [
+  ['yesterday', 'Yesterday'],
+  ['today', 'Today'],
+  ['blockers', 'Blockers'],
+  ['planChanges', 'Changes in plan'],
+] as const;
+
 export function checkInHandlers(context: JournalContext, running: () => BlockerView[]): HandlersFor<typeof checkInChannels> {
   return {
     'ownlog:checkin-today': () => checkInToday(context, running),
     'ownlog:checkin-save': ({ day, parts }) => saveCheckIn(context, day, parts),
     'ownlog:checkin-list': ({ from, to }) => checkInsBetween(context, new Date(from), new Date(to)),
+    'ownlog:checkin-document': ({ from, to }) => checkInsDocument(context, new Date(from), new Date(to)),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChannelTable } from '../ipc/channel.ts';
 import type { Block, ExportDocument, Span } from './document.ts';
-import { EXTENSIONS, type ExportFormat } from './render.ts';
+import { EXTENSIONS, type ExportFormat } from './formats.ts';
 
 const TEXT_MAX = 200_000;
 

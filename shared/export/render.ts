@@ -1,4 +1,5 @@
 import type { ExportDocument } from './document.ts';
+import type { TextFormat } from './formats.ts';
 import { renderHtml } from './html.ts';
 import { renderMarkdown } from './markdown.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -7,10 +8,6 @@ import { renderText } from './text.ts';
 /** What is exported: an update as the user edited it (Markdown), or a document built from a record. */
 export type ExportContent = { kind: 'markdown'; title: string; text: string } | { kind: 'document'; document: ExportDocument };
 
-export type TextFormat = 'markdown' | 'html' | 'text';
-export type ExportFormat = TextFormat | 'pdf';
-
-export const EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', html: 'html', text: 'txt', pdf: 'pdf' };
 
 export function documentOf(content: ExportContent): ExportDocument {
   return content.kind === 'document' ? content.document : parseMarkdown(content.text, content.title);
