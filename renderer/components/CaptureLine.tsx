@@ -111,17 +111,17 @@ export function CaptureLine({ inputRef, onCaptured, onLeave }: CaptureLineProps)
         {parsed && (
           <>
             <span className="chip chip-title">{parsed.title || 'No title yet'}</span>
-            {parsed.due && (
+            {parsed.due && !ignore.includes('due') && (
               <Part kind="due" className={`chip-due${parsed.due < now.toISOString() ? ' chip-warning' : ''}`} onRemove={toggle}>
                 {formatDue(parsed.due, now)} · {parsed.due < now.toISOString() ? `already past (${formatUntil(parsed.due, now)})` : formatUntil(parsed.due, now)}
               </Part>
             )}
-            {parsed.promisedTo && (
+            {parsed.promisedTo && !ignore.includes('promisedTo') && (
               <Part kind="promisedTo" className="chip-person" onRemove={toggle}>
                 to {parsed.promisedTo}
               </Part>
             )}
-            {parsed.source && (
+            {parsed.source && !ignore.includes('source') && (
               <Part kind="source" className="chip-source" onRemove={toggle}>
                 #{parsed.source}
               </Part>

@@ -23,6 +23,7 @@ describe('commitments in Chromium', () => {
     await page.keyboard.press('Alt+D');
     await page.locator('.chip-ignored', { hasText: 'no date' }).waitFor();
     expect(await page.locator('.chip-due').count()).toBe(0);
+    await expect.poll(() => page.locator('.chip-title').textContent()).toBe('Prepare the March planning doc');
     await page.keyboard.press('Enter');
     await expect.poll(() => journal.openLoops().map((loop) => loop.commitment)).toMatchObject([{ title: 'Prepare the March planning doc', promisedTo: 'Priya', due: null }]);
   });
