@@ -49,7 +49,7 @@ function progress(done: Commitment[]): Block[] {
   if (done.length === 0) return [heading('Progress'), paragraph('Nothing was closed in this period.')];
   const groups = new Map<string, string[]>();
   for (const commitment of done) {
-    const group = commitment.promisedTo === null ? (commitment.source === null ? 'For myself' : `From ${commitment.source}`) : `For ${commitment.promisedTo}`;
+    const group = commitment.promisedTo === null ? (commitment.source === null ? 'For myself' : `#${commitment.source}`) : `For ${commitment.promisedTo}`;
     groups.set(group, [...(groups.get(group) ?? []), commitment.title]);
   }
   const blocks: Block[] = [heading('Progress')];

@@ -2,8 +2,11 @@
  * npm run screenshots — every screen, in a real Chromium, over realistic seeded journals.
  * PNGs go to screenshots/ (see README). Run `npm run build` first; the npm script does.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { renderHtml } from '../../shared/export/html.ts';
+import { parseMarkdown } from '../../shared/export/parse-markdown.ts';
 import { writeJournalFiles } from '../../shared/node/conf-journal-store.ts';
 import { confFiles } from '../../shared/node/store-files.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
@@ -199,6 +202,61 @@ try {
     await page.locator('.closed-item').first().click();
     await page.getByRole('button', { name: 'Reopen' }).waitFor();
   });
+  /** A week worth reporting: decisions on top of the seeded commitments. */
+  const aWeek = ({ journal }: AppPage) => {
+    journal.handlers['ownlog:decision-record']({ what: 'Use Postgres advisory locks for the orders migration', why: 'Fewer moving parts than Redis locks, and they die with the session' });
+    journal.handlers['ownlog:decision-record']({ what: 'Ship the export service behind a flag', why: 'Lets us turn it off without a deploy' });
+  };
+  await shot('checkin', seeded, async (app) => {
+    await app.page.evaluate(() => {
+      location.hash = '#/checkin';
+    });
+    await app.page.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+  }, { viewport: { width: 560, height: 760 } });
+  await shot('checkin-dark', seeded, async (app) => {
+    await app.page.evaluate(() => {
+      location.hash = '#/checkin';
+    });
+    await app.page.getByRole('heading', { name: 'Check-in', level: 1 }).waitFor();
+  }, { viewport: { width: 560, height: 760 }, colorScheme: 'dark' });
+  let weeklyMarkdown = '';
+  await shot('status-weekly', seeded, async (app) => {
+    aWeek(app);
+    await app.page.evaluate(() => {
+      location.hash = '#/status';
+    });
+    await app.page.getByRole('button', { name: 'This week’s update' }).click();
+    await app.page.getByLabel('The update, in Markdown').waitFor();
+    weeklyMarkdown = await app.page.getByLabel('The update, in Markdown').inputValue();
+  });
+  await shot('status-regenerate-ask', seeded, async (app) => {
+    await app.page.evaluate(() => {
+      location.hash = '#/status';
+    });
+    await app.page.getByRole('button', { name: 'Today’s update' }).click();
+    const editor = app.page.getByLabel('The update, in Markdown');
+    await editor.waitFor();
+    await editor.press('Control+End');
+    await app.page.keyboard.type('\nAlso paired with Ana on the search bug.\n');
+    await app.page.waitForTimeout(900);
+    await app.page.getByRole('button', { name: 'Draft again from the journal' }).click();
+    await app.page.getByRole('dialog', { name: 'Replace your edits?' }).waitFor();
+  }, { fullPage: false });
+  await shot('decision-dialog', seeded, async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+D');
+    await page.keyboard.type('Ship the export service behind a flag');
+  }, { fullPage: false });
+  {
+    // A page of the exported PDF, printed by Chromium from the export's HTML as the app does.
+    const printing = await browser.newPage();
+    await printing.setContent(renderHtml(parseMarkdown(weeklyMarkdown, 'Weekly update')));
+    const pdf = path.join(OUT, 'weekly-update.pdf');
+    fs.writeFileSync(pdf, await printing.pdf({ format: 'A4', printBackground: true, margin: { top: '0.6in', bottom: '0.6in', left: '0.7in', right: '0.7in' } }));
+    await printing.close();
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(OUT, 'weekly-update-pdf-page-1')]);
+    written.push(path.join(OUT, 'weekly-update-pdf-page-1.png'));
+  }
   await shot('store-notice', (dir) => {
     seeded(dir);
     fs.writeFileSync(path.join(dir, 'live.json'), '{"records": {"half-written');

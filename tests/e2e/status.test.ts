@@ -32,7 +32,7 @@ describe('the daily check-in in Chromium', () => {
 
     // Edit the first line of Today, then Enter adds a line after it for the user's own plan.
     await today.first().fill('Send the rollout plan to Priya before 15:00');
-    await today.first().press('End');
+    await today.first().press('Control+End');
     await today.first().press('Enter');
     await page.keyboard.type('Pair with Ana on the search bug');
     // A blocker line typed and taken back: emptied, Backspace removes it.

@@ -14,7 +14,7 @@ interface LineListProps {
  */
 export function LineList({ title, hint, lines, onLines, empty }: LineListProps) {
   const id = useId();
-  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
   const add = useRef<HTMLButtonElement>(null);
   // Where the focus goes once the lines have changed: the new line, or the one before a removed
   // one — or, when the last line goes, "Add a line", so the focus stays in this part.
@@ -28,7 +28,7 @@ export function LineList({ title, hint, lines, onLines, empty }: LineListProps) 
     focusNext.current = null;
   }, [lines]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number) {
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>, index: number) {
     if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       onLines([...lines.slice(0, index + 1), '', ...lines.slice(index + 1)]);
@@ -53,12 +53,12 @@ export function LineList({ title, hint, lines, onLines, empty }: LineListProps) 
             <label className="visually-hidden" htmlFor={`${id}-${String(index)}`}>
               {title}, line {index + 1}
             </label>
-            <input
+            <textarea
               id={`${id}-${String(index)}`}
               ref={(element) => {
                 inputs.current[index] = element;
               }}
-              type="text"
+              rows={1}
               value={line}
               onChange={(event) => onLines(lines.map((other, position) => (position === index ? event.target.value : other)))}
               onKeyDown={(event) => onKeyDown(event, index)}
