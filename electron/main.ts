@@ -1,40 +1,54 @@
-import { writeFile } from 'node:fs/promises';
+import fs from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, net, Notification, powerMonitor, protocol, session } from 'electron';
-import { blockerPanelRoute } from '../shared/blockers/route.ts';
+import { app, BrowserWindow, clipboard, dialog, globalShortcut, ipcMain, Menu, nativeTheme, net, Notification, powerMonitor, protocol, session, Tray } from 'electron';
+import { parseCommand, startsHidden } from '../shared/cli/command.ts';
 import { createRouter } from '../shared/ipc/router.ts';
 import { openJournal } from '../shared/journal.ts';
+import { createFolderBackups } from '../shared/node/backups.ts';
 import { createConfJournalStore } from '../shared/node/conf-journal-store.ts';
+import { gitExecutableLog } from '../shared/node/git-log.ts';
 import { randomIds, systemClock } from '../shared/node/system-clock.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { appWindows } from './app-windows.ts';
 import { startBlockerHeartbeat } from './blocker-heartbeat.ts';
 import { thresholdNotifier } from './blocker-notifications.ts';
-import { exportSaver, printHtmlToPdf } from './files.ts';
+import { runCommand } from './command-line.ts';
+import { startDailyBackups } from './daily-backups.ts';
+import { dataFileHandlers } from './data-files.ts';
+import { exportSaver, fileOpener, fileSaver, printHtmlToPdf } from './files.ts';
+import { followSettings } from './follow-settings.ts';
 import { initIpc } from './ipc.ts';
-import { electronStoreFiles } from './journal-files.ts';
+import { electronStoreFiles, journalDir } from './journal-files.ts';
+import { applyLoginItem } from './login-item.ts';
 import { notifier } from './notifications.ts';
-import { startReminders } from './reminders.ts';
+import { startScheduler } from './scheduler.ts';
 import { shellHandlers } from './shell-handlers.ts';
-import { denyAllPermissions, keepCheckInWindow, keepMainWindow } from './windows.ts';
+import { captureShortcut } from './shortcuts.ts';
+import { startTray } from './tray.ts';
+import { denyAllPermissions } from './windows.ts';
 
-// Built layout: out/main/main.js, out/preload/preload.cjs, out/renderer/index.html.
+// Built layout: out/main/main.js, out/preload/preload.cjs, out/renderer/index.html; the tray
+// icons are packed as extra resources (assets/tray when run from the sources).
 const PRELOAD = path.join(import.meta.dirname, '../preload/preload.cjs');
 const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
+const TRAY_DIR = app.isPackaged ? path.join(process.resourcesPath, 'tray') : path.join(import.meta.dirname, '../../assets/tray');
+const COMMAND_LINE = 'ownlog capture "Send rollout plan to Priya by Thu 3pm"';
 
 registerAppScheme(protocol);
+const command = parseCommand(process.argv, { packaged: app.isPackaged });
 
-if (!app.requestSingleInstanceLock()) {
-  // Another Ownlog owns the journal; it shows its window on 'second-instance'.
+// A second launch hands its command to the running instance (argv may arrive reordered, so the
+// parsed command travels as data) and quits.
+if (!app.requestSingleInstanceLock({ command })) {
   app.quit();
 } else {
-  const mainWindow = keepMainWindow((options) => new BrowserWindow(options), PRELOAD);
-  const checkInWindow = keepCheckInWindow((options) => new BrowserWindow(options), PRELOAD);
-
-  app.on('second-instance', () => mainWindow.show());
-  app.on('activate', () => mainWindow.show());
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  if (process.platform === 'win32') app.setAppUserModelId('app.ownlog.desktop');
+  const windows = appWindows((options) => new BrowserWindow(options), PRELOAD, { platform: process.platform, app });
+  // Closing the windows leaves Ownlog running in the tray; Quit in its menu ends it.
+  app.on('window-all-closed', () => undefined);
+  app.on('activate', () => windows.main.show());
 
   await app.whenReady();
   const journal = openJournal({
@@ -42,16 +56,27 @@ if (!app.requestSingleInstanceLock()) {
     ids: randomIds,
     locale: app.getLocale(),
     store: createConfJournalStore(electronStoreFiles(app.getPath('userData')), systemClock),
+    backups: createFolderBackups({ journalDir: journalDir(app.getPath('userData')), clock: systemClock }),
+    gitLog: gitExecutableLog(),
   });
+  const documents = app.getPath('documents');
+  const saveFile = fileSaver({ dialog, writeFile, folder: documents, join: (directory, name) => path.join(directory, name) });
+  const notify = notifier((options) => new Notification(options));
+  const shortcut = captureShortcut(globalShortcut, () => windows.capture.show('/capture'), process.env);
+  const trayShown = !(process.platform === 'linux' && /gnome/i.test(process.env.XDG_CURRENT_DESKTOP ?? ''));
   denyAllPermissions(session.defaultSession);
   serveRenderer(protocol, net, RENDERER_DIR);
+  const info = () => ({ platform: process.platform, shortcut: shortcut.status(), commandLine: COMMAND_LINE, trayShown });
   initIpc({
     ipcMain,
     router: createRouter({
       ...journal.handlers,
       ...shellHandlers({
         clipboard,
-        saveExport: exportSaver({ dialog, printPdf: printHtmlToPdf((options) => new BrowserWindow(options)), writeFile, folder: app.getPath('documents'), join: (directory, name) => path.join(directory, name) }),
+        saveExport: exportSaver({ saveFile, printPdf: printHtmlToPdf((options) => new BrowserWindow(options)) }),
+        info,
+        hideCapture: windows.captureDone,
+        data: dataFileHandlers({ journal, saveFile, openFile: fileOpener({ dialog, sizeOf: async (file) => (await stat(file)).size, readFile, folder: documents }) }),
       }),
     }),
     journal,
@@ -59,24 +84,36 @@ if (!app.requestSingleInstanceLock()) {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);
     },
   });
-  mainWindow.show();
+  const loginItem = { platform: process.platform, app, files: fs, execPath: process.execPath, autostartDir: path.join(os.homedir(), '.config', 'autostart') };
+  followSettings(journal, { theme: nativeTheme, shortcut: (accelerator) => shortcut.apply(accelerator), loginItem: (settings) => applyLoginItem(loginItem, settings) });
+  const tray = startTray({
+    makeTray: (image) => new Tray(image),
+    buildMenu: (template) => Menu.buildFromTemplate(template),
+    theme: nativeTheme,
+    platform: process.platform,
+    iconsDir: TRAY_DIR,
+    status: () => journal.trayStatus(),
+    onChanged: (listener) => journal.onChanged(listener),
+    actions: { capture: () => windows.capture.show('/capture'), startBlocker: () => windows.capture.show('/capture/blocker'), checkIn: () => windows.checkIn.show(), open: () => windows.main.show(), quit: () => app.quit() },
+  });
   const heartbeat = startBlockerHeartbeat({
     journal,
     powerMonitor,
-    notify: thresholdNotifier({
-      makeNotification: (options) => new Notification(options),
-      openBlocker: (id) => mainWindow.show(blockerPanelRoute(id)),
-    }),
+    notify: thresholdNotifier({ makeNotification: (options) => new Notification(options), openBlocker: (id) => windows.main.show(`/blocker/${id}`), enabled: () => journal.settings().notifications.blockerThreshold }),
   });
-  const reminders = startReminders({
-    journal,
-    powerMonitor,
-    notify: notifier((options) => new Notification(options)),
-    openCheckIn: ({ inactive }) => checkInWindow.show(undefined, { inactive }),
-    now: () => systemClock.now(),
-  });
+  const scheduler = startScheduler({ journal, powerMonitor, notify, open: windows.open, now: () => systemClock.now() });
+  const commands = { journal, notify, zone: () => systemClock.timeZone(), showMain: (route?: string) => windows.main.show(route), showCheckIn: () => windows.checkIn.show() };
+  app.on('second-instance', (_event, _argv, _cwd, data) => runCommand(typeof data === 'object' && data !== null && 'command' in data ? data.command : null, commands));
+
+  const welcomed = journal.settings().welcomed;
+  if (command.kind !== 'open') runCommand(command, commands);
+  else if (!startsHidden(process.argv)) windows.main.show(welcomed ? '/' : '/welcome');
+  const dailyBackups = startDailyBackups({ journal, powerMonitor });
   app.on('will-quit', () => {
+    dailyBackups.stop();
     heartbeat.stop();
-    reminders.stop();
+    scheduler.stop();
+    tray.stop();
+    globalShortcut.unregisterAll();
   });
 }

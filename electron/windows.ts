@@ -47,6 +47,8 @@ export interface AppWindow {
   show(): void;
   /** Shows the window without taking the focus from what the user is doing. */
   showInactive(): void;
+  hide(): void;
+  isVisible(): boolean;
   focus(): void;
   isMinimized(): boolean;
   restore(): void;
@@ -95,6 +97,26 @@ export function checkInWindowOptions(preload: string): BrowserWindowConstructorO
 }
 
 /**
+ * The quick-capture window: a small frameless line over whatever the user is doing, gone again
+ * once the promise is saved.
+ */
+export function captureWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 680,
+    height: 210,
+    frame: false,
+    resizable: false,
+    alwaysOnTop: true,
+    skipTaskbar: true,
+    fullscreenable: false,
+    title: 'Ownlog — Capture',
+    show: false,
+    backgroundColor: '#f7f6f3',
+    webPreferences: hardenedWebPreferences(preload),
+  };
+}
+
+/**
  * Opens a window on a route; it is shown once its first paint is ready, without a flash —
  * and without taking the focus when `inactive` (a window that opens by itself).
  */
@@ -127,6 +149,9 @@ export interface WindowKeeper {
    * `inactive`, it shows without taking the focus.
    */
   show(route?: string, options?: { inactive?: boolean }): void;
+  /** Hides the window, if it is open; the next `show` brings it back as it was. */
+  hide(): void;
+  isVisible(): boolean;
 }
 
 /** One window of a kind: opened on first use, and opened again after the user closed it. */
@@ -148,12 +173,21 @@ export function keepWindow(open: (route: string, inactive: boolean) => AppWindow
       // Asked for by the user (a click, a second launch): to the front now, not at first paint.
       if (!inactive) reveal(opened);
     },
+    hide() {
+      window?.hide();
+    },
+    isVisible: () => window?.isVisible() ?? false,
   };
 }
 
 /** The one main window (Open loops), shown again when the app is launched a second time. */
 export function keepMainWindow(makeWindow: MakeWindow, preload: string): WindowKeeper {
   return keepWindow((route) => openMainWindow(makeWindow, preload, route), '/');
+}
+
+/** The one quick-capture window (`/capture`, or `/capture/blocker` to start a blocker). */
+export function keepCaptureWindow(makeWindow: MakeWindow, preload: string): WindowKeeper {
+  return keepWindow((route, inactive) => openAppWindow(makeWindow, captureWindowOptions(preload), route, inactive), '/capture');
 }
 
 /** The one check-in window. */

@@ -1,43 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BrowserWindow, clipboard, fake, ipcMain, Notification, powerMonitor } from './fake-electron.ts';
 import { startBlockerHeartbeat, type BlockerHeartbeat } from '../../electron/blocker-heartbeat.ts';
-import type { ArmTimer } from '../../electron/timer.ts';
 import { thresholdNotifier } from '../../electron/blocker-notifications.ts';
-import { recordingExports } from '../support/journal-router.ts';
+import { recordingShell, routerFor } from '../support/journal-router.ts';
 import { initIpc } from '../../electron/ipc.ts';
-import { shellHandlers } from '../../electron/shell-handlers.ts';
 import { keepMainWindow } from '../../electron/windows.ts';
 import { blockerPanelRoute } from '../../shared/blockers/route.ts';
-import { createRouter } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
 import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';
 import { HOUR, MINUTE, VirtualClock } from '../support/virtual-clock.ts';
+import { virtualTimer } from '../support/virtual-timer.ts';
 
 /** The one timer the shell arms, fired by hand as the virtual clock reaches it. */
-function virtualTimer(clock: VirtualClock) {
-  let armed: { callback: () => void; ms: number; due: number } | null = null;
-  const arm: ArmTimer = (callback, ms) => {
-    const timer = { callback, ms, due: clock.monotonic() + ms };
-    armed = timer;
-    return () => {
-      if (armed === timer) armed = null;
-    };
-  };
-  return {
-    arm,
-    /** How long the armed timer waits, or null when none is armed. */
-    armedMs: () => armed?.ms ?? null,
-    /** Lets the machine run until the timer fires (timers count awake time, as Node's do). */
-    fire(): void {
-      const timer = armed;
-      if (!timer) throw new Error('no timer is armed');
-      armed = null;
-      clock.advance(Math.max(0, timer.due - clock.monotonic()));
-      timer.callback();
-    },
-  };
-}
-
 let folder: ReturnType<typeof makeJournalDir>;
 let clock: VirtualClock;
 let journal: Journal;
@@ -173,7 +147,7 @@ describe('copying through the shell', () => {
   it('writes the help request draft with Electron’s clipboard.writeText', async () => {
     const { id } = journal.blockers.start({ what: 'Login fails on staging' }).blocker;
     journal.blockers.logAttempt({ id, tried: 'Cleared cookies', showed: 'Still 401' });
-    initIpc({ ipcMain, router: createRouter({ ...journal.handlers, ...shellHandlers({ clipboard, saveExport: recordingExports().saveExport }) }), journal, broadcast: () => undefined });
+    initIpc({ ipcMain, router: routerFor(journal, { ...recordingShell(), clipboard }), journal, broadcast: () => undefined });
     const { draft } = journal.blockers.get(id);
 
     const copy = fake.ipcHandler('ownlog:clipboard-write-text');

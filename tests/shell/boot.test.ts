@@ -22,7 +22,11 @@ beforeAll(async () => {
   fake.becomeReady();
   await booting;
 });
-afterAll(() => userData.remove());
+afterAll(() => {
+  // Quitting stops the app's timers (the daily backup's first look among them).
+  app.emit('will-quit');
+  userData.remove();
+});
 
 describe('the built main process', () => {
   it('registers the app scheme as privileged before ready, and takes the single-instance lock', () => {
@@ -32,10 +36,10 @@ describe('the built main process', () => {
     ]);
   });
 
-  it('opens one hardened window on the app URL with a preload file that exists', () => {
+  it('opens one hardened window, on the welcome for a fresh journal, with a preload file that exists', () => {
     expect(BrowserWindow.all).toHaveLength(1);
     const [window] = BrowserWindow.all;
-    expect(window?.url).toBe('app://ownlog/index.html#/');
+    expect(window?.url).toBe('app://ownlog/index.html#/welcome');
     const preload = window?.options.webPreferences?.preload ?? '';
     expect(preload).toBe(path.resolve('out/preload/preload.cjs'));
     expect(fs.existsSync(preload)).toBe(true);
@@ -66,10 +70,10 @@ describe('the built main process', () => {
   });
 
   it('keeps the blocker clock on powerMonitor hints, and copies through Electron’s clipboard', async () => {
-    // The blocker clock hears every hint; the reminders look again when the machine wakes.
+    // The blocker clock hears every hint; the reminders and the daily backup look again when the machine wakes.
     expect(Object.fromEntries(['suspend', 'resume', 'lock-screen', 'unlock-screen'].map((event) => [event, fake.powerListenerCount(event)]))).toEqual({
       suspend: 1,
-      resume: 2,
+      resume: 3,
       'lock-screen': 1,
       'unlock-screen': 2,
     });
@@ -77,6 +81,12 @@ describe('the built main process', () => {
     const result = await copy?.({ senderFrame: { url: 'app://ownlog/index.html#/', parent: null } }, { text: "I'm stuck on the release build." });
     expect(result).toEqual({ ok: true, value: {} });
     expect(fake.clipboardTexts).toEqual(["I'm stuck on the release build."]);
+  });
+
+  it('keeps backups beside the journal, in <userData>/journal-backups', async () => {
+    const list = fake.ipcHandler('ownlog:backup-list');
+    const result = await list?.({ senderFrame: { url: 'app://ownlog/index.html#/data', parent: null } }, {});
+    expect(result).toEqual({ ok: true, value: { folder: path.join(userData.dir, 'journal-backups'), keepDaily: 14, backups: [] } });
   });
 
   it('shows the existing window when the app is launched again', () => {

@@ -11,6 +11,8 @@ import type {
   BrowserWindowConstructorOptions,
   CustomScheme,
   HandlerDetails,
+  MenuItemConstructorOptions,
+  OpenDialogOptions,
   PrintToPDFOptions,
   SaveDialogOptions,
   NotificationConstructorOptions,
@@ -49,9 +51,23 @@ function requireReady(api: string): void {
 }
 
 class FakeApp extends EventEmitter {
-  requestSingleInstanceLock(): boolean {
+  readonly isPackaged = false;
+  /** What the second launch handed over, as the running instance would receive it. */
+  additionalData: unknown = undefined;
+  loginItemSettings: { openAtLogin: boolean; args?: string[] }[] = [];
+  requestSingleInstanceLock(additionalData?: unknown): boolean {
     record('app.requestSingleInstanceLock');
+    this.additionalData = additionalData;
     return state.hasInstanceLock;
+  }
+  setAppUserModelId(id: string): void {
+    record('app.setAppUserModelId', id);
+  }
+  setLoginItemSettings(settings: { openAtLogin: boolean; args?: string[] }): void {
+    this.loginItemSettings.push(settings);
+  }
+  hide(): void {
+    record('app.hide');
   }
   whenReady(): Promise<void> {
     return state.readyPromise;
@@ -169,6 +185,13 @@ export class BrowserWindow extends EventEmitter {
   }
   showInactive(): void {
     this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+    this.focused = false;
+  }
+  isVisible(): boolean {
+    return this.visible;
   }
   destroyed = false;
   destroy(): void {
@@ -345,6 +368,13 @@ export const fake = {
     exposed.clear();
     rendererListeners.clear();
     BrowserWindow.all.length = 0;
+    Tray.all.length = 0;
+    globalShortcut.registered.clear();
+    globalShortcut.takenByOthers.clear();
+    app.loginItemSettings = [];
+    app.additionalData = undefined;
+    nativeTheme.removeAllListeners();
+    nativeTheme.themeSource = 'system';
     Notification.all.length = 0;
     clipboardTexts.length = 0;
     powerEvents.removeAllListeners();
@@ -352,7 +382,7 @@ export const fake = {
   },
 };
 
-/** The save dialog: answers with the path a test sets, or as cancelled. */
+/** The save and open dialogs: each answers with the path a test sets, or as cancelled. */
 export const dialog = {
   answer: null as string | null,
   shown: [] as SaveDialogOptions[],
@@ -361,7 +391,93 @@ export const dialog = {
     this.shown.push(options);
     return Promise.resolve(this.answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: this.answer });
   },
+  openAnswer: null as string | null,
+  opened: [] as OpenDialogOptions[],
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }> {
+    requireReady('dialog.showOpenDialog');
+    this.opened.push(options);
+    return Promise.resolve(this.openAnswer === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [this.openAnswer] });
+  },
 };
 
-const electron = { app, protocol, net, BrowserWindow, ipcMain, session, contextBridge, ipcRenderer, powerMonitor, clipboard, Notification, dialog };
+/** Global shortcuts: taken ones (by another app) refuse to register, as Electron's do. */
+export const globalShortcut = {
+  takenByOthers: new Set<string>(),
+  registered: new Map<string, () => void>(),
+  register(accelerator: string, callback: () => void): boolean {
+    requireReady('globalShortcut.register');
+    if (this.takenByOthers.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  },
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  },
+  unregisterAll(): void {
+    this.registered.clear();
+  },
+  /** The user presses a registered shortcut. */
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  },
+};
+
+export class FakeMenu {
+  readonly template: MenuItemConstructorOptions[];
+  constructor(template: MenuItemConstructorOptions[]) {
+    this.template = template;
+  }
+}
+
+export const Menu = {
+  buildFromTemplate(template: MenuItemConstructorOptions[]): FakeMenu {
+    return new FakeMenu(template);
+  },
+};
+
+export class Tray extends EventEmitter {
+  static readonly all: Tray[] = [];
+  image: string;
+  toolTip = '';
+  title = '';
+  menu: FakeMenu | null = null;
+  menusSet = 0;
+  destroyed = false;
+  constructor(image: string) {
+    requireReady('new Tray');
+    super();
+    this.image = image;
+    Tray.all.push(this);
+  }
+  setImage(image: string): void {
+    this.image = image;
+  }
+  setToolTip(toolTip: string): void {
+    this.toolTip = toolTip;
+  }
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  setContextMenu(menu: FakeMenu | null): void {
+    this.menu = menu;
+    this.menusSet += 1;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  /** The user picks an item of the tray's menu by its label. */
+  choose(label: string): void {
+    const item = this.menu?.template.find((entry) => entry.label === label);
+    if (!item?.click) throw new Error(`the tray menu has no item “${label}”`);
+    (item.click as () => void)();
+  }
+}
+
+/** nativeTheme: the theme the OS uses for trays, and the app's theme source. */
+export const nativeTheme = Object.assign(new EventEmitter(), {
+  shouldUseDarkColorsForSystemIntegratedUI: false,
+  themeSource: 'system',
+});
+
+const electron = { app, protocol, net, BrowserWindow, ipcMain, session, contextBridge, ipcRenderer, powerMonitor, clipboard, Notification, dialog, globalShortcut, Menu, Tray, nativeTheme };
 export default electron;

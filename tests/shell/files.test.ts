@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportSaver, PDF_OPTIONS, printHtmlToPdf } from '../../electron/files.ts';
+import { exportSaver, fileSaver, PDF_OPTIONS, printHtmlToPdf } from '../../electron/files.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
 import { BrowserWindow, dialog, fake } from './fake-electron.ts';
 
@@ -17,14 +17,8 @@ afterEach(() => {
   folder.remove();
 });
 
-const saver = () =>
-  exportSaver({
-    dialog,
-    printPdf: printHtmlToPdf((options) => new BrowserWindow(options)),
-    writeFile: (file, data) => fs.promises.writeFile(file, data),
-    folder: '/home/me/Documents',
-    join: (directory, name) => path.join(directory, name),
-  });
+const saveFile = () => fileSaver({ dialog, writeFile: (file, data) => fs.promises.writeFile(file, data), folder: '/home/me/Documents', join: (directory, name) => path.join(directory, name) });
+const saver = () => exportSaver({ saveFile: saveFile(), printPdf: printHtmlToPdf((options) => new BrowserWindow(options)) });
 
 const content = { kind: 'markdown' as const, title: 'Weekly update', text: '# Weekly update — 2026-W48\n\n## Progress\n\n- Sent the rollout plan\n' };
 
