@@ -5,11 +5,22 @@ import { useJournalChanges } from './journal-query.ts';
 import { BlockerPanel } from './screens/BlockerPanel.tsx';
 import { CheckIn } from './screens/CheckIn.tsx';
 import { Closed } from './screens/Closed.tsx';
+import { Brag } from './screens/Brag.tsx';
 import { CommitmentDetail } from './screens/CommitmentDetail.tsx';
+import { Data } from './screens/Data.tsx';
+import { Ledger } from './screens/Ledger.tsx';
+import { LedgerBlockers, LedgerCommitments } from './screens/LedgerFigure.tsx';
 import { OpenLoops } from './screens/OpenLoops.tsx';
+import { Repositories } from './screens/Repositories.tsx';
 import { Status } from './screens/Status.tsx';
+import { PostmortemFlow } from './screens/PostmortemFlow.tsx';
+import { PostmortemLibrary } from './screens/PostmortemLibrary.tsx';
 
-/** Every window is a route of this one app: `#/` is Open loops, `#/blocker/<id>` a blocker's panel. */
+/**
+ * Every window is a route of this one app: `#/` is Open loops, `#/blocker/<id>` a blocker's panel,
+ * `#/postmortem/<id>/<step>` a postmortem's step and `#/postmortems` their library,
+ * `#/ledger/<period>` the promise ledger and `#/ledger/<period>/commitments/<bucket>` what is behind a figure.
+ */
 export function App() {
   useJournalChanges();
   return (
@@ -23,7 +34,19 @@ export function App() {
           <Route path="/checkin" component={CheckIn} />
           <Route path="/status" component={Status} />
           <Route path="/status/:id" component={Status} />
+          <Route path="/data" component={Data} />
+          <Route path="/ledger" component={Ledger} />
+          <Route path="/ledger/:period" component={Ledger} />
+          <Route path="/ledger/:period/commitments/:bucket" component={LedgerCommitments} />
+          <Route path="/ledger/:period/commitments/:bucket/:by/:value?" component={LedgerCommitments} />
+          <Route path="/ledger/:period/blockers/:bucket" component={LedgerBlockers} />
+          <Route path="/ledger/:period/raised/:bin" component={LedgerBlockers} />
+          <Route path="/brag" component={Brag} />
+          <Route path="/brag/:quarter" component={Brag} />
+          <Route path="/repositories" component={Repositories} />
           <Route path="/blocker/:id">{(params) => <BlockerPanel key={params.id} id={params.id} />}</Route>
+          <Route path="/postmortems" component={PostmortemLibrary} />
+          <Route path="/postmortem/:id/:page?" component={PostmortemFlow} />
           <Route>
             <Redirect to="/" />
           </Route>

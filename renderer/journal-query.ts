@@ -31,10 +31,13 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** The renderer keeps no copy of truth: every change in the journal re-asks what is shown. */
+/**
+ * The renderer keeps no copy of truth: every change in the journal re-asks what is shown —
+ * but for what does not come from the journal (commits read from git: meta.followsJournal false).
+ */
 export function useJournalChanges(): void {
   const client = useQueryClient();
-  useEffect(() => ownlog().on('journal-changed', () => void client.invalidateQueries()), [client]);
+  useEffect(() => ownlog().on('journal-changed', () => void client.invalidateQueries({ predicate: (query) => query.meta?.followsJournal !== false })), [client]);
 }
 
 /**

@@ -20,10 +20,12 @@ export interface Archives {
   month(month: MonthKey): ReadonlyMap<string, JournalRecord>;
   /** The months that have an archive. */
   months(): MonthKey[];
+  /** Drops the months read, so the next query reads them from disk: after an import or a restore changed the files. */
+  forget(): void;
 }
 
 /** What areas may ask of the store directly; moving records goes through `Archives`. */
-export type ContextStore = Omit<JournalStore, 'archive' | 'unarchive' | 'removeArchived' | 'readArchive' | 'archiveMonths'>;
+export type ContextStore = Omit<JournalStore, 'archive' | 'unarchive' | 'removeArchived' | 'readArchive' | 'archiveMonths' | 'putMany'>;
 
 /**
  * The one in-memory state every area works on. Areas change it only after the store has
@@ -83,6 +85,7 @@ export function archivesOver(store: JournalStore, live: Map<string, JournalRecor
     },
     month,
     months: () => store.archiveMonths(),
+    forget: () => read.clear(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import type { OpenLoop } from '../../shared/loops/open-loops.ts';
+import type { CommitmentLoop } from '../../shared/loops/open-loops.ts';
 import { useCommitmentActions } from '../commitment-actions.tsx';
 import { formatDue, formatUntil } from '../format.ts';
 
@@ -9,12 +9,12 @@ export interface LoopListHandle {
 }
 
 interface LoopListProps {
-  loops: OpenLoop[];
-  onOpen: (loop: OpenLoop) => void;
+  loops: CommitmentLoop[];
+  onOpen: (loop: CommitmentLoop) => void;
   ref?: Ref<LoopListHandle>;
 }
 
-export const RISK_LABEL: Record<OpenLoop['risk'], string> = {
+export const RISK_LABEL: Record<CommitmentLoop['risk'], string> = {
   overdue: 'Overdue',
   'due-soon': 'Due soon',
   'scope-undecided': 'To decide',

@@ -1,9 +1,10 @@
 import { format } from 'date-fns';
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { CheckInParts } from '../../shared/domain/checkin.ts';
 import { useCommitmentActions } from '../commitment-actions.tsx';
 import { LineList } from '../components/checkin/LineList.tsx';
+import { GitCandidates } from '../components/git/GitCandidates.tsx';
 import { useJournalCommand, useJournalQuery } from '../journal-query.ts';
 
 const PARTS: { key: keyof CheckInParts; title: string; hint: string; empty: string }[] = [
@@ -12,6 +13,9 @@ const PARTS: { key: keyof CheckInParts; title: string; hint: string; empty: stri
   { key: 'blockers', title: 'Blockers', hint: 'What is in your way, and for how long.', empty: 'No blockers.' },
   { key: 'planChanges', title: 'Changes in plan', hint: 'Renegotiated dates and scope decisions since the last check-in.', empty: 'No changes since the last check-in.' },
 ];
+
+/** What "yesterday" covers, for the commits offered under it. */
+const SINCE_LAST_WORKDAY = { span: 'checkin' } as const;
 
 /**
  * The daily check-in, in its own small window: pre-filled from the journal, every line editable
@@ -83,7 +87,17 @@ function CheckInForm({ day, initial, savedAt, prefill }: { day: string; initial:
         </p>
       )}
       {PARTS.map((part) => (
-        <LineList key={part.key} title={part.title} hint={part.hint} empty={part.empty} lines={parts[part.key]} onLines={(lines) => setParts((current) => ({ ...current, [part.key]: lines }))} />
+        <Fragment key={part.key}>
+          <LineList title={part.title} hint={part.hint} empty={part.empty} lines={parts[part.key]} onLines={(lines) => setParts((current) => ({ ...current, [part.key]: lines }))} />
+          {part.key === 'yesterday' && (
+            <GitCandidates
+              span={SINCE_LAST_WORKDAY}
+              present={(text) => parts.yesterday.includes(text)}
+              onAdd={(lines) => setParts((current) => ({ ...current, yesterday: [...current.yesterday, ...lines] }))}
+              verb="Add"
+            />
+          )}
+        </Fragment>
       ))}
       <p className="form-error" role="alert">
         {save.error?.message}

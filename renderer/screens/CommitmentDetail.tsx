@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'wouter';
 import type { Commitment } from '../../shared/domain/commitment.ts';
 import { OWNERSHIP_LEVELS } from '../../shared/domain/ownership.ts';
 import { useCommitmentActions } from '../commitment-actions.tsx';
+import { StartPostmortemDialog } from '../components/postmortem/StartPostmortemDialog.tsx';
 import { DueField, useParsedDue } from '../components/DueField.tsx';
 import { formatDue, formatUntil } from '../format.ts';
 import { describeEvent } from '../history.ts';
@@ -55,10 +56,12 @@ function Detail({ commitment, back }: { commitment: Commitment; back: string }) 
   const actions = useCommitmentActions();
   const open = commitment.status === 'open';
   const now = new Date();
+  const [startingPostmortem, setStartingPostmortem] = useState(false);
+  const startPostmortem = () => setStartingPostmortem(true);
   useShortcuts(
     open
-      ? { d: () => actions.done(commitment), r: () => actions.renegotiate(commitment), x: () => actions.drop(commitment), s: () => actions.addScope(commitment), Delete: () => actions.remove(commitment) }
-      : { Delete: () => actions.remove(commitment) },
+      ? { d: () => actions.done(commitment), r: () => actions.renegotiate(commitment), x: () => actions.drop(commitment), s: () => actions.addScope(commitment), p: startPostmortem, Delete: () => actions.remove(commitment) }
+      : { p: startPostmortem, Delete: () => actions.remove(commitment) },
   );
 
   return (
@@ -94,10 +97,22 @@ function Detail({ commitment, back }: { commitment: Commitment; back: string }) 
         ) : (
           <ReopenButton commitment={commitment} />
         )}
+        <button type="button" onClick={startPostmortem}>
+          Postmortem… <kbd>p</kbd>
+        </button>
         <button type="button" className="danger-link" onClick={() => actions.remove(commitment)}>
           Delete…
         </button>
       </div>
+      {startingPostmortem && (
+        <StartPostmortemDialog
+          onClose={() => setStartingPostmortem(false)}
+          title={commitment.title}
+          // A promise missed is usually what went wrong: it happened when it came due.
+          {...(commitment.due !== null && commitment.due < now.toISOString() ? { happenedAt: commitment.due } : {})}
+          origin={{ kind: 'commitment', id: commitment.id }}
+        />
+      )}
       {open ? <EditForm commitment={commitment} /> : <ClosedFields commitment={commitment} />}
       <Checklist commitment={commitment} />
       <ScopeChanges commitment={commitment} />

@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { isFiltered } from '../../shared/loops/filter.ts';
+import { LIBRARY_ROUTE } from '../../shared/postmortem/steps.ts';
 import type { LoopFilter } from '../../shared/loops/open-loops.ts';
 import { useCommitmentActions } from '../commitment-actions.tsx';
 import { CaptureLine } from '../components/CaptureLine.tsx';
 import { FilterBar } from '../components/FilterBar.tsx';
 import { LoopList, type LoopListHandle } from '../components/LoopList.tsx';
 import { RunningBlockers } from '../components/blockers/RunningBlockers.tsx';
+import { PostmortemDrafts } from '../components/postmortem/PostmortemDrafts.tsx';
+import { StartPostmortemDialog } from '../components/postmortem/StartPostmortemDialog.tsx';
 import { StoreNotices } from '../components/StoreNotices.tsx';
 import { UnsentUpdates } from '../components/UnsentUpdates.tsx';
 import { useJournalQuery } from '../journal-query.ts';
@@ -22,6 +25,7 @@ export function OpenLoops() {
   const captureRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<LoopListHandle>(null);
+  const [startingPostmortem, setStartingPostmortem] = useState(false);
 
   useEffect(() => {
     captureRef.current?.focus();
@@ -37,6 +41,9 @@ export function OpenLoops() {
     c: () => navigate('/closed'),
     i: () => navigate('/checkin'),
     s: () => navigate('/status'),
+    p: () => setStartingPostmortem(true),
+    P: () => navigate(LIBRARY_ROUTE),
+    l: () => navigate('/ledger'),
   });
 
   const data = view.data;
@@ -64,11 +71,18 @@ export function OpenLoops() {
           <Link href="/closed" className="nav-link">
             Closed <kbd>c</kbd>
           </Link>
+          <Link href={LIBRARY_ROUTE} className="nav-link">
+            Postmortems <kbd>Shift+P</kbd>
+          </Link>
+          <Link href="/ledger" className="nav-link">
+            Ledger <kbd>l</kbd>
+          </Link>
         </p>
       </header>
       <StoreNotices notices={notices.data ?? []} />
       <RunningBlockers />
       <UnsentUpdates />
+      <PostmortemDrafts loops={data?.postmortems ?? []} />
       <CaptureLine inputRef={captureRef} onCaptured={(title) => actions.announce(`Captured: ${title}`)} onLeave={() => (loops.length > 0 ? listRef.current?.focus() : captureRef.current?.blur())} />
       {data && data.counts.total > 0 && <FilterBar filter={filter} onFilter={setFilter} people={data.people} sources={data.sources} searchRef={searchRef} onLeave={() => listRef.current?.focus()} />}
       {view.isError && (
@@ -95,8 +109,9 @@ export function OpenLoops() {
       ) : (
         <LoopList ref={listRef} loops={loops} onOpen={(loop) => navigate(`/commitment/${loop.commitment.id}`)} />
       )}
+      {startingPostmortem && <StartPostmortemDialog onClose={() => setStartingPostmortem(false)} />}
       <footer className="keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>b</kbd> blocker · <kbd>Shift+D</kbd> decision · <kbd>i</kbd> check in · <kbd>s</kbd> status · <kbd>c</kbd> closed
+        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>b</kbd> blocker · <kbd>Shift+D</kbd> decision · <kbd>p</kbd> postmortem · <kbd>i</kbd> check in · <kbd>s</kbd> status · <kbd>c</kbd> closed · <kbd>Shift+P</kbd> postmortems · <kbd>l</kbd> ledger
       </footer>
     </main>
   );

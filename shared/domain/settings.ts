@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { BragAssignments, BragCategories, DEFAULT_BRAG_CATEGORIES } from './brag.ts';
 import { OwnershipLevel } from './commitment.ts';
 import { ThresholdMinutes } from './blocker.ts';
 import { TimeOfDay } from './time.ts';
+import { AuthorEmail, RepositoryFolders } from './repositories.ts';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay()` and date-fns number them. */
 export const Weekday = z.number().int().min(0).max(6);
@@ -31,6 +33,42 @@ export const Settings = z.strictObject({
   checkInOpensItself: z.boolean(),
   /** The first day of the week for weekly updates: 1 Monday, 0 Sunday. */
   weekStart: z.union([z.literal(0), z.literal(1)]),
+  /** When the weekly update reminder comes. */
+  weeklyUpdate: z.strictObject({ day: Weekday, time: TimeOfDay }),
+  /**
+   * Which reminders Ownlog shows. Outside work hours (the workdays, between the start and the
+   * end of the workday) reminders wait; a blocker reaching its threshold never does.
+   */
+  notifications: z.strictObject({
+    checkIn: z.boolean(),
+    weeklyUpdate: z.boolean(),
+    dueSoon: z.boolean(),
+    overdue: z.boolean(),
+    blockerThreshold: z.boolean(),
+  }),
+  /** The quick-capture window's global shortcut, in Electron's accelerator syntax. */
+  captureShortcut: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Plus|[-=[\];',./`\\])$/i, 'Use modifiers and one key, like CommandOrControl+Shift+Space.')
+    .or(z.literal('')),
+  launchAtLogin: z.boolean(),
+  /** Started at login, Ownlog stays in the tray instead of opening its window. */
+  startHidden: z.boolean(),
+  theme: z.enum(['system', 'light', 'dark']),
+  /** How many daily backups are kept (those taken before an import or a migration are kept always). */
+  keepDailyBackups: z.number().int().min(1, 'Keep at least one daily backup.').max(365),
+  /** The welcome was seen (or skipped): it is not shown at start again. */
+  welcomed: z.boolean(),
+  /** Local repositories whose commits by the user are offered as check-in and update lines. */
+  gitRepositories: RepositoryFolders,
+  /** The author e-mail of the user's commits in those repositories. */
+  gitAuthorEmail: AuthorEmail,
+  /** The headings of the brag doc and the keywords that sort items under them. */
+  bragCategories: BragCategories,
+  /** Items the user moved to a category by hand: record id → category id. */
+  bragAssignments: BragAssignments,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -54,4 +92,16 @@ export const DEFAULT_SETTINGS: Settings = {
   checkInTime: '09:30',
   checkInOpensItself: false,
   weekStart: 1,
+  weeklyUpdate: { day: 5, time: '15:00' },
+  notifications: { checkIn: true, weeklyUpdate: true, dueSoon: true, overdue: true, blockerThreshold: true },
+  captureShortcut: 'CommandOrControl+Shift+Space',
+  launchAtLogin: false,
+  startHidden: true,
+  theme: 'system',
+  keepDailyBackups: 14,
+  welcomed: false,
+  gitRepositories: [],
+  gitAuthorEmail: '',
+  bragCategories: DEFAULT_BRAG_CATEGORIES,
+  bragAssignments: {},
 };

@@ -16,6 +16,11 @@ export type HandlersFor<T extends ChannelTable> = {
   [C in keyof T]: (request: RequestOf<T, C>) => ResponseOf<T, C>;
 };
 
+/** What an area implements for channels it answers later: those that wait on a process. */
+export type AsyncHandlersFor<T extends ChannelTable> = {
+  [C in keyof T]: (request: RequestOf<T, C>) => Promise<ResponseOf<T, C>>;
+};
+
 /**
  * Joins the areas' slices into one table. A channel named twice is a bug that would make one
  * area silently answer for another, so it throws at start.

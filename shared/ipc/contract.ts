@@ -1,12 +1,18 @@
 import type { z } from 'zod';
 import { blockerChannels } from '../blockers/channels.ts';
+import { bragChannels } from '../brag/channels.ts';
 import { checkInChannels } from '../checkin/channels.ts';
 import { clipboardChannels } from '../clipboard/channels.ts';
 import { commitmentChannels } from '../commitments/channels.ts';
+import { dataChannels, dataFileChannels } from '../data/channels.ts';
 import { decisionChannels } from '../decisions/channels.ts';
 import { exportChannels, exportFileChannels } from '../export/channels.ts';
+import { gitReadChannels, gitSettingsChannels } from '../git/channels.ts';
+import { ledgerChannels } from '../ledger/channels.ts';
 import { loopChannels } from '../loops/channels.ts';
+import { postmortemChannels } from '../postmortem/channels.ts';
 import { settingsChannels } from '../settings/channels.ts';
+import { shellChannels } from '../shell/channels.ts';
 import { statusChannels } from '../status/channels.ts';
 import { storeChannels } from '../store/channels.ts';
 import { assertDistinctChannels } from './channel.ts';
@@ -23,6 +29,14 @@ const slices = [
   statusChannels,
   exportChannels,
   exportFileChannels,
+  shellChannels,
+  postmortemChannels,
+  dataChannels,
+  dataFileChannels,
+  ledgerChannels,
+  gitReadChannels,
+  gitSettingsChannels,
+  bragChannels,
 ] as const;
 assertDistinctChannels(...slices);
 
@@ -38,6 +52,14 @@ const table = {
   ...statusChannels,
   ...exportChannels,
   ...exportFileChannels,
+  ...shellChannels,
+  ...postmortemChannels,
+  ...dataChannels,
+  ...dataFileChannels,
+  ...ledgerChannels,
+  ...gitReadChannels,
+  ...gitSettingsChannels,
+  ...bragChannels,
 } as const;
 
 export type Channel = keyof typeof table;
@@ -57,8 +79,8 @@ export const contract: {
   [C in Channel]: { request: z.ZodType<RequestMap[C]>; response: z.ZodType<ResponseMap[C]> };
 } = table;
 
-/** Channels the shell answers itself, with Electron's help (the clipboard), not the journal. */
-export type ShellChannel = keyof typeof clipboardChannels | keyof typeof exportFileChannels;
+/** Channels the shell answers itself, with Electron's help (the clipboard, file dialogs, windows), not the journal. */
+export type ShellChannel = keyof typeof clipboardChannels | keyof typeof exportFileChannels | keyof typeof shellChannels | keyof typeof dataFileChannels;
 
 /** Every channel's handler. Shell handlers may answer later (Electron's clipboard is async). */
 export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap[C] | Promise<ResponseMap[C]> };
@@ -66,8 +88,19 @@ export type Handlers = { [C in Channel]: (request: RequestMap[C]) => ResponseMap
 /** The channels the journal itself answers: every one but the shell's. */
 export type JournalChannel = Exclude<Channel, ShellChannel>;
 
-/** What the journal answers, synchronously. */
-export type JournalHandlers = { [C in JournalChannel]: (request: RequestMap[C]) => ResponseMap[C] };
+/**
+ * Channels the journal answers later, with a promise: reading git runs a process, and the main
+ * process must not wait for it.
+ */
+export type AsyncJournalChannel = keyof typeof gitReadChannels;
+
+/** The channels the journal answers at once. */
+export type SyncJournalChannel = Exclude<JournalChannel, AsyncJournalChannel>;
+
+export type SyncJournalHandlers = { [C in SyncJournalChannel]: (request: RequestMap[C]) => ResponseMap[C] };
+
+/** What the journal answers: at once, but for the few channels that wait on a process. */
+export type JournalHandlers = SyncJournalHandlers & { [C in AsyncJournalChannel]: (request: RequestMap[C]) => Promise<ResponseMap[C]> };
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

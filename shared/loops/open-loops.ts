@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Commitment } from '../domain/commitment.ts';
 import type { Settings } from '../domain/settings.ts';
+import { PostmortemSummary } from '../postmortem/view.ts';
 
 /**
  * How much a loop is at risk of becoming a dropped ball, most urgent first: past due; due
@@ -15,9 +16,14 @@ export type LoopRisk = z.infer<typeof LoopRisk>;
  * (commitments now; running blockers, postmortem drafts and unsent updates as they arrive)
  * adds its own member to this union.
  */
-export const OpenLoop = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('commitment'), risk: LoopRisk, commitment: Commitment }),
-]);
+export const CommitmentLoop = z.strictObject({ kind: z.literal('commitment'), risk: LoopRisk, commitment: Commitment });
+export type CommitmentLoop = z.infer<typeof CommitmentLoop>;
+
+/** A postmortem still a draft: an open loop until every step has content. */
+export const PostmortemLoop = z.strictObject({ kind: z.literal('postmortem'), risk: LoopRisk, postmortem: PostmortemSummary });
+export type PostmortemLoop = z.infer<typeof PostmortemLoop>;
+
+export const OpenLoop = z.discriminatedUnion('kind', [CommitmentLoop, PostmortemLoop]);
 export type OpenLoop = z.infer<typeof OpenLoop>;
 
 export const LoopFilter = z.strictObject({
@@ -37,7 +43,9 @@ export const LoopCounts = z.strictObject({
 
 /** The Open loops screen: the loops the filter lets through, and what the whole list holds. */
 export const LoopsView = z.strictObject({
-  loops: z.array(OpenLoop),
+  loops: z.array(CommitmentLoop),
+  /** Postmortem drafts, shown in a section of their own; filters on people and sources skip them. */
+  postmortems: z.array(PostmortemLoop),
   counts: LoopCounts,
   people: z.array(z.string()),
   sources: z.array(z.string()),
@@ -71,8 +79,8 @@ export function riskOf(commitment: Commitment, now: Date, settings: RiskSettings
  * Everything still open, ordered by risk; within a risk, the earliest due first, then the
  * oldest — the ones that age silently.
  */
-export function openLoops(commitments: Iterable<Commitment>, now: Date, settings: RiskSettings): OpenLoop[] {
-  const loops: OpenLoop[] = [];
+export function openLoops(commitments: Iterable<Commitment>, now: Date, settings: RiskSettings): CommitmentLoop[] {
+  const loops: CommitmentLoop[] = [];
   for (const commitment of commitments) {
     if (commitment.status === 'open') loops.push({ kind: 'commitment', risk: riskOf(commitment, now, settings), commitment });
   }
@@ -84,22 +92,34 @@ export function openLoops(commitments: Iterable<Commitment>, now: Date, settings
   );
 }
 
-function matches(loop: OpenLoop, filter: LoopFilter): boolean {
+function words(filter: LoopFilter): string[] {
+  return (filter.text ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function matches(loop: CommitmentLoop, filter: LoopFilter): boolean {
   const { commitment } = loop;
   if (filter.person !== undefined && filter.person !== '' && commitment.promisedTo !== filter.person) return false;
   if (filter.source !== undefined && filter.source !== '' && commitment.source !== filter.source) return false;
-  const words = (filter.text ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
+  const wanted = words(filter);
+  if (wanted.length === 0) return true;
   const haystack = [commitment.title, commitment.promisedTo ?? '', commitment.source ?? '', commitment.notes].join(' ').toLocaleLowerCase();
-  return words.every((word) => haystack.includes(word));
+  return wanted.every((word) => haystack.includes(word));
+}
+
+/** A draft has no person or source, so a filter on either leaves it out; words match its title. */
+function draftMatches(loop: PostmortemLoop, filter: LoopFilter): boolean {
+  if ((filter.person ?? '') !== '' || (filter.source ?? '') !== '') return false;
+  const title = loop.postmortem.title.toLocaleLowerCase();
+  return words(filter).every((word) => title.includes(word));
 }
 
 /** The view of Open loops for a filter: counts and the people and sources cover the whole list. */
-export function loopsView(loops: OpenLoop[], filter: LoopFilter): LoopsView {
+export function loopsView(loops: CommitmentLoop[], filter: LoopFilter, postmortems: PostmortemLoop[] = []): LoopsView {
   const count = (risk: LoopRisk) => loops.filter((loop) => loop.risk === risk).length;
   const distinct = (values: (string | null)[]) => [...new Set(values.filter((value) => value !== null))].sort((a, b) => a.localeCompare(b));
   return {
     loops: loops.filter((loop) => matches(loop, filter)),
+    postmortems: postmortems.filter((loop) => draftMatches(loop, filter)),
     counts: {
       total: loops.length,
       overdue: count('overdue'),

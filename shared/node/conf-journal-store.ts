@@ -269,6 +269,32 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
       removeFromArchive(month, id);
     },
 
+    putMany(records, from) {
+      const into = new Map<MonthKey | null, Record<string, JournalRecord>>();
+      const leaving = new Map<MonthKey | null, string[]>();
+      for (const record of records) {
+        const target = record.closedAt === null ? null : monthOf(record.closedAt);
+        into.set(target, { ...into.get(target), [record.id]: record });
+        const was = from.get(record.id);
+        if (was !== undefined && was !== target) leaving.set(was, [...(leaving.get(was) ?? []), record.id]);
+      }
+      for (const [month, added] of into) {
+        if (month === null) continue;
+        const file = archiveStore(month);
+        write(file, { ...readOrSetAside(file, `the archive of ${month}`), ...added });
+      }
+      const leavingLive = new Set(leaving.get(null));
+      const kept = Object.fromEntries(Object.entries(liveState.records).filter(([id]) => !leavingLive.has(id)));
+      if (into.has(null) || leavingLive.size > 0) writeLive({ ...liveState, records: { ...kept, ...into.get(null) } });
+      for (const [month, ids] of leaving) {
+        if (month === null || !archiveMonths().includes(month)) continue;
+        const file = archiveStore(month);
+        const rest = { ...readOrSetAside(file, `the archive of ${month}`) };
+        for (const id of ids) delete rest[id];
+        write(file, rest);
+      }
+    },
+
     readArchive(month) {
       if (!archiveMonths().includes(month)) return [];
       const file = archiveStore(month);

@@ -3,6 +3,7 @@ import { Blocker, type Heartbeat } from '../domain/blocker.ts';
 import { CheckIn } from '../domain/checkin.ts';
 import { Commitment } from '../domain/commitment.ts';
 import { Decision } from '../domain/decision.ts';
+import { Postmortem } from '../domain/postmortem.ts';
 import type { ReminderLog } from '../domain/reminders.ts';
 import { StatusUpdate } from '../domain/status-update.ts';
 import type { Settings } from '../domain/settings.ts';
@@ -10,7 +11,7 @@ import { IsoInstant } from '../domain/time.ts';
 import type { MonthKey } from './layout.ts';
 
 /** Every kind of record the journal keeps, told apart by `kind`. */
-export const JournalRecord = z.discriminatedUnion('kind', [Commitment, Blocker, CheckIn, Decision, StatusUpdate]);
+export const JournalRecord = z.discriminatedUnion('kind', [Commitment, Blocker, CheckIn, Decision, StatusUpdate, Postmortem]);
 export type JournalRecord = z.infer<typeof JournalRecord>;
 
 /**
@@ -59,6 +60,14 @@ export interface JournalStore {
   removeLive(id: string): void;
   /** Deletes a closed record for good from the archive of `month`. */
   removeArchived(id: string, month: MonthKey): void;
+  /**
+   * Writes many records at once (an import), one write per file touched: each record goes to
+   * `live` when open and to the archive of the month it closed in otherwise, and is taken out
+   * of where `from` says a record of its id was until now, when that is elsewhere (null is
+   * `live`). New places are written first, so a failure part way leaves a record in two
+   * places, never in none; the caller backs up first and puts the backup back on failure.
+   */
+  putMany(records: readonly JournalRecord[], from: ReadonlyMap<string, MonthKey | null>): void;
   readArchive(month: MonthKey): JournalRecord[];
   archiveMonths(): MonthKey[];
   saveSettings(settings: Settings): void;

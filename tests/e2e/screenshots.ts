@@ -4,15 +4,21 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { renderHtml } from '../../shared/export/html.ts';
 import { parseMarkdown } from '../../shared/export/parse-markdown.ts';
+import { dailyBackupId } from '../../shared/data/backup-rules.ts';
+import { createFolderBackups } from '../../shared/node/backups.ts';
 import { writeJournalFiles } from '../../shared/node/conf-journal-store.ts';
 import { confFiles } from '../../shared/node/store-files.ts';
-import { makeJournalDir } from '../support/journal-dir.ts';
+import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';
 import { FLAKY_SAFARI, SDK_SCOPE, seedBlocker, STAGING_MIGRATION } from '../support/seed-blockers.ts';
+import { FLAG_DEFAULT_ID, ORDERS_MIGRATION_ID, seedPostmortems } from '../support/seed-postmortems.ts';
 import { seedCommitments } from '../support/seed.ts';
-import { VirtualClock } from '../support/virtual-clock.ts';
+import { makeRepository, type TestRepository } from '../support/git-repo.ts';
+import { seedRecord } from '../support/seed-record.ts';
+import { DAY, HOUR, VirtualClock } from '../support/virtual-clock.ts';
 import { openApp, type AppPage } from './support/app-page.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveBuiltRenderer } from './support/renderer-server.ts';
@@ -88,7 +94,59 @@ const panelShown = async ({ page, journal }: AppPage) => {
   await page.locator('.clock-time').waitFor();
 };
 
+const withPostmortems = (dir: string) => {
+  const { postmortems, commitments } = seedPostmortems();
+  writeJournalFiles(confFiles(dir), [...seedCommitments({ now: new Date(NOW), closed: 300, open: 9, seed: 11 }), ...commitments, ...postmortems]);
+};
+/** A step of the seeded draft, every field written. */
+const stepShown = (title: string) => async ({ page }: AppPage) => {
+  await page.locator('#pm-step-title', { hasText: title }).waitFor();
+};
+const POSTMORTEM_STEPS = [
+  ['acknowledge', 'Acknowledge'],
+  ['impact', 'Impact'],
+  ['tell', 'Tell the right people'],
+  ['timeline', 'Timeline'],
+  ['root-cause', 'Root cause'],
+  ['resolution', 'Resolution'],
+  ['action-items', 'Action items'],
+  ['lessons', 'Lessons'],
+] as const;
+
 try {
+  for (const [step, title] of POSTMORTEM_STEPS) {
+    await shot(`postmortem-${String(POSTMORTEM_STEPS.findIndex(([name]) => name === step) + 1)}-${step}`, withPostmortems, stepShown(title), { route: `/postmortem/${ORDERS_MIGRATION_ID}/${step}` });
+  }
+  await shot('postmortem-review-ready', withPostmortems, stepShown('Review'), { route: `/postmortem/${ORDERS_MIGRATION_ID}/review` });
+  await shot('postmortem-complete', withPostmortems, async ({ page }) => {
+    await page.getByText(/^Complete since/).waitFor();
+  }, { route: `/postmortem/${FLAG_DEFAULT_ID}` });
+  await shot('postmortem-blameless-prompt', withPostmortems, async ({ page }) => {
+    await page.locator('#pm-step-title', { hasText: 'Root cause' }).waitFor();
+    const whys = page.locator('.pm-whys textarea');
+    await whys.last().fill('Priya forgot to pause the BI export before the deploy');
+    await page.getByRole('note').waitFor();
+  }, { route: `/postmortem/${ORDERS_MIGRATION_ID}/root-cause` });
+  await shot('postmortem-impact-dark', withPostmortems, stepShown('Impact'), { route: `/postmortem/${ORDERS_MIGRATION_ID}/impact`, colorScheme: 'dark' });
+  await shot('postmortem-timeline-narrow', withPostmortems, stepShown('Timeline'), { route: `/postmortem/${ORDERS_MIGRATION_ID}/timeline`, viewport: { width: 520, height: 760 } });
+  await shot('postmortem-start', withPostmortems, async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('p');
+    await page.keyboard.type('Wrong feature flag default shipped to production');
+  }, { fullPage: false });
+  await shot('postmortem-library', withPostmortems, async ({ page }) => {
+    await page.getByRole('list', { name: 'All postmortems' }).waitFor();
+  }, { route: '/postmortems' });
+  await shot('postmortem-library-search', withPostmortems, async ({ page }) => {
+    await page.getByLabel('Search postmortems and lessons').fill('deploying');
+    await page.locator('.pm-hit').first().waitFor();
+  }, { route: '/postmortems' });
+  await shot('postmortem-library-empty', () => undefined, async ({ page }) => {
+    await page.getByRole('heading', { name: 'No postmortems yet' }).waitFor();
+  }, { route: '/postmortems' });
+  await shot('open-loops-postmortem-draft', withPostmortems, async ({ page }) => {
+    await page.getByRole('region', { name: /Postmortem drafts/ }).waitFor();
+  });
   await shot('open-loops-blockers', withBlockers, blockersShown);
   await shot('open-loops-blockers-dark', withBlockers, blockersShown, { colorScheme: 'dark' });
   await shot('open-loops-blockers-narrow', withBlockers, blockersShown, { viewport: { width: 520, height: 640 } });
@@ -257,12 +315,155 @@ try {
     execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(OUT, 'weekly-update-pdf-page-1')]);
     written.push(path.join(OUT, 'weekly-update-pdf-page-1.png'));
   }
+  // Your record: the ledger with its chart, a figure's list, the brag doc, commits from git.
+  const withRecord = (dir: string) => writeJournalFiles(confFiles(dir), [...seedCommitments({ now: new Date(NOW), closed: 300, open: 9, seed: 11 }), ...seedRecord({ now: new Date(NOW) })]);
+  const chartDrawn = async ({ page }: AppPage) => {
+    await page.locator('.trend-chart .recharts-bar-rectangle').first().waitFor();
+  };
+  await shot('ledger', withRecord, chartDrawn, { route: '/ledger/last-6-months' });
+  await shot('ledger-dark', withRecord, chartDrawn, { route: '/ledger/last-6-months', colorScheme: 'dark' });
+  await shot('ledger-narrow', withRecord, chartDrawn, { route: '/ledger/this-quarter', viewport: { width: 520, height: 760 } });
+  await shot('ledger-week-tooltip', withRecord, async (app) => {
+    await chartDrawn(app);
+    await app.page.locator('.trend-chart .recharts-bar.bucket-kept .recharts-rectangle').nth(-3).hover();
+    await app.page.locator('.trend-tooltip').waitFor();
+  }, { route: '/ledger/last-6-months', fullPage: false });
+  await shot('ledger-figure', withRecord, async ({ page }) => {
+    await page.getByRole('link', { name: /done late: show them/ }).click();
+    await page.getByRole('list', { name: 'Commitments behind the figure' }).waitFor();
+    await page.mouse.move(0, 0);
+  }, { route: '/ledger/last-6-months' });
+  await shot('brag', withRecord, async ({ page }) => {
+    await page.getByRole('heading', { name: 'Lessons' }).waitFor();
+  }, { route: '/brag' });
+  await shot('brag-dark', withRecord, async ({ page }) => {
+    await page.getByRole('heading', { name: 'Lessons' }).waitFor();
+    await page.getByText('Categories and their keywords').click();
+  }, { route: '/brag', colorScheme: 'dark' });
+  {
+    // Two repositories with Monday's work in them, and one that was moved away.
+    const made: TestRepository[] = [makeRepository('billing-service'), makeRepository('handbook')];
+    const [billing, handbook] = made;
+    const me = 'dana@example.com';
+    billing?.commit({ subject: 'Retry 503s from the payments API with backoff', email: me, at: '2026-11-23T08:40:00Z' });
+    billing?.commit({ subject: 'Log the retry count on each payment attempt', email: me, at: '2026-11-23T10:05:00Z' });
+    billing?.commit({ subject: 'fix: Fix the flaky login test (#482)', email: me, at: '2026-11-23T13:20:00Z' });
+    billing?.commit({ subject: 'Bump the HTTP client', email: 'lee@example.com', at: '2026-11-23T14:00:00Z' });
+    handbook?.commit({ subject: 'Document the on-call handover checklist', email: me, at: '2026-11-23T15:30:00Z' });
+    const sources = (app: AppPage) => {
+      app.journal.closeAsDone(app.journal.capture({ line: 'Fix the flaky login test for Lee', takeOnAnyway: true }).id);
+      app.journal.handlers['ownlog:git-sources-save']({ repositories: [...made.map((repository) => repository.dir), '~/code/old-monolith'], authorEmail: me });
+    };
+    try {
+      await shot('checkin-git', seeded, async (app) => {
+        sources(app);
+        await app.page.evaluate(() => {
+          location.hash = '#/checkin';
+        });
+        const panel = app.page.getByRole('region', { name: 'From git' });
+        await panel.getByRole('heading', { name: 'handbook' }).waitFor();
+        await panel.getByRole('button', { name: /^Add “Retry 503s/ }).click();
+      }, { viewport: { width: 560, height: 760 } });
+      await shot('status-git', seeded, async (app) => {
+        sources(app);
+        await app.page.evaluate(() => {
+          location.hash = '#/status';
+        });
+        await app.page.getByRole('button', { name: 'This week’s update' }).click();
+        await app.page.getByRole('region', { name: 'From git' }).getByRole('heading', { name: 'handbook' }).waitFor();
+      });
+      await shot('repositories', seeded, async (app) => {
+        sources(app);
+        await app.page.evaluate(() => {
+          location.hash = '#/repositories';
+        });
+        await app.page.getByRole('list', { name: 'Repositories read' }).getByText(/^~\/code\/old-monolith is not there/).waitFor();
+      });
+    } finally {
+      for (const repository of made) repository.remove();
+    }
+  }
   await shot('store-notice', (dir) => {
     seeded(dir);
     fs.writeFileSync(path.join(dir, 'live.json'), '{"records": {"half-written');
   }, async ({ page }) => {
     await page.getByRole('alert', { name: 'Problems with your journal files' }).waitFor();
   });
+  /** Two weeks of daily backups, one taken before an import and one by hand. */
+  const withBackups = (dir: string) => {
+    seeded(dir);
+    const clock = new VirtualClock('2026-11-11T07:40:00.000Z', process.env.TZ);
+    const backups = createFolderBackups({ journalDir: dir, clock });
+    for (let day = 0; day < 14; day += 1) {
+      backups.take('daily', dailyBackupId(clock.now().toISOString().slice(0, 10)));
+      if (day === 6) {
+        clock.advance(6 * HOUR);
+        backups.take('before-import');
+        clock.advance(-6 * HOUR);
+      }
+      if (day === 11) {
+        clock.advance(3 * HOUR);
+        backups.take('manual');
+        clock.advance(-3 * HOUR);
+      }
+      clock.advance(DAY);
+    }
+  };
+  await shot('data-backups', withBackups, async ({ page }) => {
+    await page.getByRole('cell', { name: 'Before an import' }).waitFor();
+  }, { route: '/data' });
+  await shot('data-backups-dark', withBackups, async ({ page }) => {
+    await page.getByRole('cell', { name: 'Before an import' }).waitFor();
+  }, { route: '/data', colorScheme: 'dark' });
+  await shot('data-empty', () => undefined, async ({ page }) => {
+    await page.getByText('No backups yet.').waitFor();
+  }, { route: '/data' });
+  await shot('data-restore-dialog', withBackups, async ({ page }) => {
+    await page.getByRole('button', { name: /^Restore… the backup of/ }).nth(2).click();
+    await page.getByRole('dialog', { name: /^Restore the backup of/ }).waitFor();
+  }, { route: '/data', fullPage: false });
+
+  /** An export from another machine: the same journal with three promises retitled, twelve new ones and other settings. */
+  const importFile = (dir: string) => {
+    const exported = JSON.parse(openJournalAt(dir, new VirtualClock(NOW, process.env.TZ)).data.exportFile().text) as { settings: Record<string, unknown>; records: Record<string, unknown>[] };
+    const open = exported.records.filter((record) => record.closedAt === null);
+    open.slice(0, 3).forEach((record, index) => (record.title = ['Send the rollout plan to the whole org', 'Fix the flaky login test for good', 'Write the runbook, with the failover steps'][index]));
+    const fresh = seedCommitments({ now: new Date(NOW), closed: 10, open: 2, seed: 5 }).map((record) => ({ ...record, id: record.id.replace('seed-', 'home-') }));
+    exported.records.push(...fresh);
+    exported.settings = { ...exported.settings, theme: 'dark', checkInTime: '10:15' };
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ownlog-shot-import-')), 'ownlog-journal-2026-11-20.json');
+    fs.writeFileSync(file, JSON.stringify(exported, null, 2));
+    return file;
+  };
+  let pending = '';
+  await shot('data-import-summary', (dir) => {
+    seeded(dir);
+    pending = importFile(dir);
+  }, async (app) => {
+    app.imports.pick = pending;
+    await app.page.getByRole('button', { name: 'Import…' }).click();
+    await app.page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+  }, { route: '/data' });
+  fs.rmSync(path.dirname(pending), { recursive: true, force: true });
+
+  await shot('data-import-errors', (dir) => {
+    seeded(dir);
+    const exported = JSON.parse(openJournalAt(dir, new VirtualClock(NOW, process.env.TZ)).data.exportFile().text) as { version: number; records: Record<string, unknown>[] };
+    const [first, second, third, fourth] = exported.records;
+    if (!first || !second || !third || !fourth) throw new Error('too few records to spoil');
+    first.due = 'next Tuesday';
+    second.status = 'sort-of-done';
+    delete third.history;
+    fourth.kind = 'postmortem';
+    exported.records.push({ ...first, title: 'A copy of a promise' });
+    pending = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ownlog-shot-import-')), 'from-the-old-laptop.json');
+    fs.writeFileSync(pending, JSON.stringify(exported, null, 2));
+  }, async (app) => {
+    app.imports.pick = pending;
+    await app.page.getByRole('button', { name: 'Import…' }).click();
+    await app.page.getByText('cannot be imported').waitFor();
+  }, { route: '/data' });
+  fs.rmSync(path.dirname(pending), { recursive: true, force: true });
 } finally {
   await browser.close();
   await server.close();

@@ -6,7 +6,7 @@ import type { BlockerList, BlockerView } from '../../shared/blockers/view.ts';
 import type { Router } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
 import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
-import { recordingClipboard, routerFor, type RecordingClipboard } from '../support/journal-router.ts';
+import { recordingClipboard, recordingShell, routerFor, type RecordingClipboard } from '../support/journal-router.ts';
 import { startAndSend, valueOf } from '../support/run-journal-process.ts';
 import { MINUTE, VirtualClock } from '../support/virtual-clock.ts';
 
@@ -68,7 +68,7 @@ describe('the blocker channels', () => {
     const clock = new VirtualClock('2026-11-24T14:30:00.000Z');
     journal = openJournalAt(folder.dir, clock);
     clipboard = recordingClipboard();
-    router = routerFor(journal, { clipboard });
+    router = routerFor(journal, recordingShell({ clipboard }));
     id = journal.blockers.start({ what: 'Login fails on staging' }).blocker.id;
     clock.advance(MINUTE);
     journal.blockers.heartbeat();

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/ipc/contract.ts';
 import type { Router } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
+import { dataFileHandlers } from '../../electron/data-files.ts';
 import { shellHandlers } from '../../electron/shell-handlers.ts';
-import { recordingClipboard, recordingExports, routerFor } from '../support/journal-router.ts';
+import { recordingShell, routerFor } from '../support/journal-router.ts';
 import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
@@ -24,8 +25,10 @@ describe('router', () => {
   it('answers every channel of the contract', async () => {
     const captured = await router.invoke('ownlog:commitment-capture', { line: 'Write the RFC for Payments Team by Friday' });
     expect(captured.ok).toBe(true);
-    const shell = Object.keys(shellHandlers({ clipboard: recordingClipboard(), saveExport: recordingExports().saveExport }));
-    expect(shell).toEqual(['ownlog:clipboard-write-text', 'ownlog:export-save']);
+    const recording = recordingShell();
+    const data = dataFileHandlers({ journal, saveFile: recording.exports.saveFile, openFile: recording.imports.openFile });
+    const shell = Object.keys(shellHandlers({ ...recording, data }));
+    expect(shell.sort()).toEqual(['ownlog:capture-window-done', 'ownlog:clipboard-write-text', 'ownlog:data-export-save', 'ownlog:data-import-choose', 'ownlog:export-save', 'ownlog:shell-info']);
     expect(Object.keys(contract).sort()).toEqual([...Object.keys(journal.handlers), ...shell].sort());
   });
 

@@ -92,6 +92,19 @@ function openDue(kind: (typeof OPEN_PATTERN)[number], now: number, random: () =>
   }
 }
 
+/**
+ * When a closed promise was closed: most by their date, one in five after it, undated ones
+ * within a few weeks — during someone's working day (08:00–17:00 UTC), never later than now.
+ */
+function closingTime(created: number, due: number | null, now: number, random: () => number): number {
+  const duringWork = (day: number) => atHour(day, 8 + Math.floor(random() * 9)) + Math.floor(random() * 60) * 60_000;
+  let at: number;
+  if (due === null) at = duringWork(created + (1 + Math.floor(random() * 19)) * DAY);
+  else if (random() < 0.8) at = Math.min(due, Math.max(created + HOUR, duringWork(created + Math.floor(random() * Math.max(1, (due - created) / DAY)) * DAY)));
+  else at = duringWork(due + (1 + Math.floor(random() * 5)) * DAY);
+  return Math.min(at, now - (2 + random() * 40) * HOUR);
+}
+
 export function seedCommitments({ seed = 7, now, closed, open, years = 1 }: SeedOptions): Commitment[] {
   const random = seededRandom(seed);
   const records: Commitment[] = [];
@@ -109,19 +122,21 @@ export function seedCommitments({ seed = 7, now, closed, open, years = 1 }: Seed
       : random() < 0.2
         ? null
         : atHour(created + (1 + random() * 14) * DAY, pick(random, DUE_HOURS_UTC));
-    // Closed during someone's working day (08:00–17:00 UTC), some days after capture, never later than now.
-    const closedAt = isOpen ? null : Math.min(atHour(created + (1 + Math.floor(random() * 19)) * DAY, 8 + Math.floor(random() * 9)) + Math.floor(random() * 60) * 60_000, nowMs - (2 + random() * 40) * HOUR);
     const status = isOpen ? 'open' : random() < 0.93 ? 'done' : 'dropped';
     const createdAt = toIso(new Date(created));
     const history: Commitment['history'] = [{ type: 'captured', at: createdAt }];
     let finalDue = due;
     // About one in eight promises is renegotiated on the way, most of them in good time.
+    let renegotiation: { late: boolean; askedAt: number } | null = null;
     if (due !== null && random() < 0.12) {
       const late = random() < 0.3;
-      const askedAt = late ? due + HOUR : Math.max(created + HOUR, due - DAY);
+      renegotiation = { late, askedAt: late ? due + HOUR : Math.max(created + HOUR, due - DAY) };
       finalDue = atHour(due + (1 + Math.floor(random() * 4)) * DAY, pick(random, DUE_HOURS_UTC));
-      if (closedAt === null || askedAt < closedAt) {
-        history.push({ type: 'renegotiated', at: toIso(new Date(askedAt)), from: toIso(new Date(due)), to: toIso(new Date(finalDue)), message: `${promisedTo ? `Hi ${promisedTo} — ` : ''}can this move by a few days?`, timing: late ? 'late' : 'on-time' });
+    }
+    const closedAt = isOpen ? null : closingTime(created, finalDue, nowMs, random);
+    if (renegotiation !== null && due !== null && finalDue !== null) {
+      if (closedAt === null || renegotiation.askedAt < closedAt) {
+        history.push({ type: 'renegotiated', at: toIso(new Date(renegotiation.askedAt)), from: toIso(new Date(due)), to: toIso(new Date(finalDue)), message: `${promisedTo ? `Hi ${promisedTo} — ` : ''}can this move by a few days?`, timing: renegotiation.late ? 'late' : 'on-time' });
       } else {
         finalDue = due;
       }

@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { formatBlockedTime, formatMoment } from '../../../shared/blockers/display.ts';
 import type { Blocker } from '../../../shared/domain/blocker.ts';
+import { StartPostmortemDialog } from '../postmortem/StartPostmortemDialog.tsx';
 
 /** What a resolved blocker comes to: how long it blocked, whether it was raised, how it ended. */
 export function ResolvedSummary({ blocker, timeZone }: { blocker: Blocker; timeZone: string }) {
   const { resolution, raised } = blocker;
+  const [startingPostmortem, setStartingPostmortem] = useState(false);
   if (!resolution) return null;
   const when = (iso: string) => formatMoment(iso, { now: new Date(resolution.at), timeZone });
   return (
@@ -28,11 +31,15 @@ export function ResolvedSummary({ blocker, timeZone }: { blocker: Blocker; timeZ
           </>
         )}
       </dl>
-      <p>
+      <p className="resolved-actions">
         <Link href="/" className="button">
           Back to Open loops
         </Link>
+        <button type="button" onClick={() => setStartingPostmortem(true)}>
+          Start a postmortem…
+        </button>
       </p>
+      {startingPostmortem && <StartPostmortemDialog onClose={() => setStartingPostmortem(false)} title={blocker.what} happenedAt={blocker.createdAt} origin={{ kind: 'blocker', id: blocker.id }} />}
     </section>
   );
 }

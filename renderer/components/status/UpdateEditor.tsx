@@ -1,9 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { StatusUpdate } from '../../../shared/domain/status-update.ts';
+import { insertIntoUpdate } from '../../../shared/git/insert.ts';
 import { updateFileName } from '../../../shared/status/period.ts';
 import { useCommitmentActions } from '../../commitment-actions.tsx';
 import { JournalRequestError, useJournalCommand } from '../../journal-query.ts';
 import { Dialog } from '../Dialog.tsx';
+import { GitCandidates } from '../git/GitCandidates.tsx';
 import { ExportActions } from './ExportActions.tsx';
 
 /** How long typing may pause before the edit is saved. */
@@ -93,6 +95,14 @@ export function UpdateEditor({ update, zone }: { update: StatusUpdate; zone: str
         </div>
       )}
       <ExportActions content={content} fileStem={fileStem(update, zone)} />
+      {!sent && (
+        <GitCandidates
+          span={{ span: 'range', from: update.from, to: update.to }}
+          present={(line) => text.includes(`- ${line}`)}
+          onAdd={(lines) => setText((current) => insertIntoUpdate(current, lines))}
+          verb="Insert"
+        />
+      )}
       {update.cadence === 'weekly' && (
         <p>
           <button

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eventChannel } from '../../../shared/ipc/events.ts';
 import type { Journal } from '../../../shared/journal.ts';
 import { openJournalAt } from '../../support/journal-dir.ts';
-import { recordingClipboard, recordingExports, routerFor, type RecordingClipboard, type RecordingExports } from '../../support/journal-router.ts';
+import { recordingClipboard, recordingExports, recordingShell, routerFor, type RecordingClipboard, type RecordingExports, type RecordingShell, type ScriptedImports } from '../../support/journal-router.ts';
 import type { VirtualClock } from '../../support/virtual-clock.ts';
 
 let pageApiScript: Promise<string> | undefined;
@@ -30,6 +30,10 @@ export interface AppPage {
   clipboard: RecordingClipboard;
   /** The files the page exported, saved where the user would have accepted the proposed name. */
   exports: RecordingExports;
+  /** Everything else the page asked of the shell (e.g. hiding the capture window). */
+  shell: RecordingShell;
+  /** The file the import's open dialog answers with (set `pick` before clicking Import…). */
+  imports: ScriptedImports;
   /** Console errors, page errors and CSP violations seen so far: a test expects none. */
   problems: string[];
   close(): Promise<void>;
@@ -56,7 +60,9 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
       await printing.close();
     }
   });
-  const router = routerFor(journal, { clipboard, exports });
+  const shell = recordingShell({ clipboard, exports });
+  const imports = shell.imports;
+  const router = routerFor(journal, shell);
   const context: BrowserContext = await browser.newContext({
     timezoneId,
     locale: 'en-GB',
@@ -91,6 +97,8 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
     journal,
     clipboard,
     exports,
+    shell,
+    imports,
     problems,
     async close() {
       stopPushing();
