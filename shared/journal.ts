@@ -132,7 +132,7 @@ export function openJournal({ clock, ids, store, backups, locale = 'en-US', gitL
       ...bragHandlers(context),
       'ownlog:journal-notices': () => store.notices(),
       'ownlog:settings-get': () => context.settings,
-      'ownlog:settings-save': ({ settings }) => saveSettings(context, settings),
+      'ownlog:settings-save': ({ changes }) => saveSettings(context, changes),
       ...dataHandlers(data),
     },
   };

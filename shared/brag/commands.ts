@@ -7,7 +7,7 @@ import { assertWritable, ofKind, type JournalContext } from '../journal-context.
 import { figuresOf, reckonedIn } from '../ledger/ledger.ts';
 import { keyOfDays } from '../ledger/periods.ts';
 import type { JournalRecord } from '../store/port.ts';
-import { replaceSettings } from '../settings/replace.ts';
+import { saveSettings } from '../settings/commands.ts';
 import { monthsBetween } from '../store/layout.ts';
 import type { bragChannels, BragView } from './channels.ts';
 import { bragDocument } from './document.ts';
@@ -72,7 +72,7 @@ export function saveCategories(context: JournalContext, categories: { id?: strin
   if (!checked.success) throw new JournalError('invalid', checked.error.issues[0]?.message ?? 'Those categories cannot be saved.');
   const kept = new Set(checked.data.map((category) => category.id));
   const assignments: BragAssignments = Object.fromEntries(Object.entries(context.settings.bragAssignments).filter(([, categoryId]) => kept.has(categoryId)));
-  return replaceSettings(context, { ...context.settings, bragCategories: checked.data, bragAssignments: assignments });
+  return saveSettings(context, { bragCategories: checked.data, bragAssignments: assignments });
 }
 
 /** Puts records under a category by hand (stronger than any keyword), or back under the keywords. */
@@ -86,7 +86,7 @@ export function assignCategory(context: JournalContext, ids: string[], categoryI
     if (categoryId === null) delete assignments[id];
     else assignments[id] = categoryId;
   }
-  return replaceSettings(context, { ...context.settings, bragAssignments: assignments });
+  return saveSettings(context, { bragAssignments: assignments });
 }
 
 export function bragHandlers(context: JournalContext): HandlersFor<typeof bragChannels> {

@@ -6,24 +6,24 @@ import { TimeOfDay } from './time.ts';
 import { AuthorEmail, RepositoryFolders } from './repositories.ts';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.getDay()` and date-fns number them. */
-export const Weekday = z.number().int().min(0).max(6);
+export const Weekday = z.number().int().min(0, 'A weekday is 0 (Sunday) to 6 (Saturday).').max(6, 'A weekday is 0 (Sunday) to 6 (Saturday).');
 
 export const Settings = z.strictObject({
   /** A due date given without a time means the end of the workday. */
   workdayStart: TimeOfDay,
   workdayEnd: TimeOfDay,
-  workdays: z.array(Weekday).min(1).max(7),
+  workdays: z.array(Weekday).min(1, 'Choose at least one workday.').max(7, 'A week has seven days.'),
   /** How close to its due date a commitment is flagged for renegotiation. */
-  dueSoonHours: z.number().int().min(1).max(24 * 14),
+  dueSoonHours: z.number().int('Give whole hours.').min(1, 'At least an hour.').max(24 * 14, 'At most two weeks (336 hours).'),
   /** An open commitment untouched this long is aging: the kind that erodes trust silently. */
-  agingDays: z.number().int().min(1).max(365),
+  agingDays: z.number().int('Give whole days.').min(1, 'At least a day.').max(365, 'At most a year (365 days).'),
   /** The overcommit check: at most this many open commitments due within that many workdays. */
   capacity: z.strictObject({
-    maxOpen: z.number().int().min(1).max(100),
-    withinWorkdays: z.number().int().min(1).max(30),
+    maxOpen: z.number().int('Give a whole number.').min(1, 'At least one commitment.').max(100, 'At most 100 commitments.'),
+    withinWorkdays: z.number().int('Give whole workdays.').min(1, 'At least one workday.').max(30, 'At most 30 workdays.'),
   }),
   /** The "definition of shipped" a commitment's checklist starts from. */
-  shippedChecklist: z.array(z.string().trim().min(1).max(200)).max(30),
+  shippedChecklist: z.array(z.string().trim().min(1, 'An item cannot be empty.').max(200, 'Keep each item under 200 characters.')).max(30, 'At most 30 items.'),
   defaultOwnership: OwnershipLevel,
   /** How long a blocker may run before the user should raise it (each blocker can differ). */
   blockerThresholdMinutes: ThresholdMinutes,
@@ -51,7 +51,8 @@ export const Settings = z.strictObject({
     .string()
     .trim()
     .max(60)
-    .regex(/^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Plus|[-=[\];',./`\\])$/i, 'Use modifiers and one key, like CommandOrControl+Shift+Space.')
+    // A function key may stand alone; any other key needs a modifier, or it is taken from every app.
+    .regex(/^(((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Tab|Backspace|Delete|Insert|Return|Enter|Up|Down|Left|Right|Home|End|PageUp|PageDown|Escape|Plus|[-=[\];',./`\\])|F([1-9]|1[0-9]|2[0-4]))$/i, 'Use modifiers and one key, like CommandOrControl+Shift+Space.')
     .or(z.literal('')),
   launchAtLogin: z.boolean(),
   /** Started at login, Ownlog stays in the tray instead of opening its window. */

@@ -4,7 +4,7 @@ import { JournalError } from '../errors.ts';
 import type { AsyncHandlersFor, HandlersFor } from '../ipc/channel.ts';
 import { assertWritable, ofKind, recordsSince, type JournalContext } from '../journal-context.ts';
 import { previousWorkdayStart } from '../checkin/days.ts';
-import { replaceSettings } from '../settings/replace.ts';
+import { saveSettings } from '../settings/commands.ts';
 import type { Period } from '../status/period.ts';
 import { candidatesOf } from './candidates.ts';
 import type { CandidateSpan, GitCandidates, gitReadChannels, gitSettingsChannels } from './channels.ts';
@@ -58,7 +58,7 @@ export function saveGitSources(context: JournalContext, request: { repositories:
   assertWritable(context);
   const repositories = request.repositories.map(withoutTrailingSeparator);
   if (new Set(repositories).size !== repositories.length) throw new JournalError('invalid', 'That folder is in the list twice.');
-  return replaceSettings(context, { ...context.settings, gitRepositories: repositories, gitAuthorEmail: request.authorEmail });
+  return saveSettings(context, { gitRepositories: repositories, gitAuthorEmail: request.authorEmail });
 }
 
 export function gitHandlers(context: JournalContext, git: GitLog = NO_READER): HandlersFor<typeof gitSettingsChannels> & AsyncHandlersFor<typeof gitReadChannels> {

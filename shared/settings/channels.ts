@@ -4,6 +4,6 @@ import type { ChannelTable } from '../ipc/channel.ts';
 
 export const settingsChannels = {
   'ownlog:settings-get': { request: z.strictObject({}), response: Settings },
-  /** The whole settings object: checked as one, saved as one. */
-  'ownlog:settings-save': { request: z.strictObject({ settings: z.unknown() }), response: Settings },
+  /** Some settings changed: checked with the rest as one whole, saved as one or not at all. */
+  'ownlog:settings-save': { request: z.strictObject({ changes: z.record(z.string(), z.unknown()) }), response: Settings },
 } as const satisfies ChannelTable;

@@ -6,6 +6,7 @@ import { exportSaver, fileOpener, fileSaver, type OpenFile, type SaveFile } from
 import { shellHandlers, type SaveExport, type ShellDeps, type TextClipboard } from '../../electron/shell-handlers.ts';
 import { createRouter, type Router } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
+import type { ShellInfo } from '../../shared/shell/channels.ts';
 
 /** A clipboard that keeps what was written to it, for tests to read. */
 export interface RecordingClipboard extends TextClipboard {
@@ -89,22 +90,26 @@ export interface RecordingShell extends Omit<ShellDeps, 'data'> {
   readonly exports: RecordingExports;
   readonly imports: ScriptedImports;
   readonly hidden: { count: number };
+  /** What the shell says of itself; a test may change it before the page asks. */
+  readonly shellInfo: ShellInfo;
 }
 
 export function recordingShell(overrides: { clipboard?: RecordingClipboard; exports?: RecordingExports; imports?: ScriptedImports } = {}): RecordingShell {
   const exports = overrides.exports ?? recordingExports();
   const hidden = { count: 0 };
+  const shellInfo: ShellInfo = {
+    platform: 'linux',
+    shortcut: { accelerator: 'CommandOrControl+Shift+Space', registered: true, wayland: false },
+    commandLine: 'ownlog capture "Send rollout plan to Priya by Thu 3pm"',
+    trayShown: true,
+  };
   return {
     clipboard: overrides.clipboard ?? recordingClipboard(),
     exports,
     imports: overrides.imports ?? scriptedImports(),
     saveExport: exports.saveExport,
-    info: () => ({
-      platform: 'linux',
-      shortcut: { accelerator: 'CommandOrControl+Shift+Space', registered: true, wayland: false },
-      commandLine: 'ownlog capture "Send rollout plan to Priya by Thu 3pm"',
-      trayShown: true,
-    }),
+    info: () => structuredClone(shellInfo),
+    shellInfo,
     hidden,
     hideCapture: () => {
       hidden.count += 1;

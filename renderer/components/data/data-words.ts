@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import type { BackupKind } from '../../../shared/data/backup-rules.ts';
-import type { Settings } from '../../../shared/domain/settings.ts';
+import { isSettingName, SETTING_LABELS } from '../../../shared/settings/labels.ts';
 
 /** How each kind of backup reads in the list. */
 export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
@@ -38,28 +38,11 @@ export function kindWord(kind: string): string {
   return RECORD_WORDS[kind]?.[0] ?? kind.replace(/-/g, ' ');
 }
 
-/** Settings whose names do not read well split into words; the rest read as their name. */
-const SETTING_WORDS: Partial<Record<keyof Settings, string>> = {
-  checkInTime: 'check-in time',
-  checkInOpensItself: 'check-in window opens itself',
-  dueSoonHours: 'due soon',
-  agingDays: 'aging after',
-  blockerThresholdMinutes: 'blocker threshold',
-  keepDailyBackups: 'daily backups kept',
-  shippedChecklist: 'definition of shipped',
-  captureShortcut: 'capture shortcut',
-  weeklyUpdate: 'weekly update reminder',
-  welcomed: 'welcome seen',
-  gitRepositories: 'repositories read for commits',
-  gitAuthorEmail: 'git author e-mail',
-  bragCategories: 'brag doc categories',
-  bragAssignments: 'brag doc items moved by hand',
-};
-
-/** "theme", "check-in time"; a setting this page does not know reads as its name in words. */
+/** "theme", "check-in time": a setting as the settings screen labels it, in running text. */
 export function settingWords(name: string): string {
-  const known: Partial<Record<string, string>> = SETTING_WORDS;
-  return known[name] ?? name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  if (!isSettingName(name)) return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const label = SETTING_LABELS[name];
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 export function formatTakenAt(iso: string): string {
