@@ -7,7 +7,6 @@ import { CheckIn } from './screens/CheckIn.tsx';
 import { Closed } from './screens/Closed.tsx';
 import { Brag } from './screens/Brag.tsx';
 import { CommitmentDetail } from './screens/CommitmentDetail.tsx';
-import { Data } from './screens/Data.tsx';
 import { Ledger } from './screens/Ledger.tsx';
 import { LedgerBlockers, LedgerCommitments } from './screens/LedgerFigure.tsx';
 import { OpenLoops } from './screens/OpenLoops.tsx';
@@ -15,11 +14,16 @@ import { Repositories } from './screens/Repositories.tsx';
 import { Status } from './screens/Status.tsx';
 import { PostmortemFlow } from './screens/PostmortemFlow.tsx';
 import { PostmortemLibrary } from './screens/PostmortemLibrary.tsx';
+import { QuickCapture } from './screens/QuickCapture.tsx';
+import { Settings } from './screens/Settings.tsx';
+import { Welcome } from './screens/Welcome.tsx';
 
 /**
  * Every window is a route of this one app: `#/` is Open loops, `#/blocker/<id>` a blocker's panel,
  * `#/postmortem/<id>/<step>` a postmortem's step and `#/postmortems` their library,
- * `#/ledger/<period>` the promise ledger and `#/ledger/<period>/commitments/<bucket>` what is behind a figure.
+ * `#/ledger/<period>` the promise ledger and `#/ledger/<period>/commitments/<bucket>` what is behind a figure,
+ * `#/settings/<section>` settings (`data` for export, import and backups), `#/welcome` the first run and
+ * `#/capture` the small capture window.
  */
 export function App() {
   useJournalChanges();
@@ -34,7 +38,11 @@ export function App() {
           <Route path="/checkin" component={CheckIn} />
           <Route path="/status" component={Status} />
           <Route path="/status/:id" component={Status} />
-          <Route path="/data" component={Data} />
+          <Route path="/settings" component={Settings} />
+          <Route path="/settings/:section" component={Settings} />
+          <Route path="/welcome" component={Welcome} />
+          <Route path="/capture" component={QuickCapture} />
+          <Route path="/capture/:kind" component={QuickCapture} />
           <Route path="/ledger" component={Ledger} />
           <Route path="/ledger/:period" component={Ledger} />
           <Route path="/ledger/:period/commitments/:bucket" component={LedgerCommitments} />

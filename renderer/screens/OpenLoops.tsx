@@ -44,6 +44,7 @@ export function OpenLoops() {
     p: () => setStartingPostmortem(true),
     P: () => navigate(LIBRARY_ROUTE),
     l: () => navigate('/ledger'),
+    ',': () => navigate('/settings'),
   });
 
   const data = view.data;
@@ -76,6 +77,9 @@ export function OpenLoops() {
           </Link>
           <Link href="/ledger" className="nav-link">
             Ledger <kbd>l</kbd>
+          </Link>
+          <Link href="/settings" className="nav-link">
+            Settings <kbd>,</kbd>
           </Link>
         </p>
       </header>
@@ -111,7 +115,7 @@ export function OpenLoops() {
       )}
       {startingPostmortem && <StartPostmortemDialog onClose={() => setStartingPostmortem(false)} />}
       <footer className="keys" aria-label="Keyboard shortcuts">
-        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>b</kbd> blocker · <kbd>Shift+D</kbd> decision · <kbd>p</kbd> postmortem · <kbd>i</kbd> check in · <kbd>s</kbd> status · <kbd>c</kbd> closed · <kbd>Shift+P</kbd> postmortems · <kbd>l</kbd> ledger
+        <kbd>/</kbd> capture · <kbd>f</kbd> search · <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>d</kbd> done · <kbd>r</kbd> renegotiate · <kbd>x</kbd> drop · <kbd>u</kbd> undo · <kbd>b</kbd> blocker · <kbd>Shift+D</kbd> decision · <kbd>p</kbd> postmortem · <kbd>i</kbd> check in · <kbd>s</kbd> status · <kbd>c</kbd> closed · <kbd>Shift+P</kbd> postmortems · <kbd>l</kbd> ledger · <kbd>,</kbd> settings
       </footer>
     </main>
   );

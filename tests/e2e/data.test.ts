@@ -10,7 +10,7 @@ const suite = useAppSuite();
 
 describe('your data in Chromium', () => {
   it('exports everything, then imports it elsewhere after showing what it will do, by keyboard', async () => {
-    const source = await suite.start({ route: '/data' });
+    const source = await suite.start({ route: '/settings/data' });
     source.journal.capture('Send the rollout plan to Priya by Thu 3pm');
     source.journal.closeAsDone(source.journal.capture('Fix the flaky login test').id);
     const status = source.page.getByRole('status');
@@ -22,7 +22,7 @@ describe('your data in Chromium', () => {
 
     const dir = suite.folder();
     const clock = new VirtualClock(E2E_NOW, process.env.TZ);
-    const target = await suite.start({ dir, clock, route: '/data' });
+    const target = await suite.start({ dir, clock, route: '/settings/data' });
     target.journal.capture('Reply to the vendor questionnaire');
     const { page } = target;
     target.imports.pick = exported;
@@ -60,7 +60,7 @@ describe('your data in Chromium', () => {
 
   it('lists every problem of a bad file with its path, and changes nothing', async () => {
     const dir = suite.folder();
-    const app = await suite.start({ dir, route: '/data' });
+    const app = await suite.start({ dir, route: '/settings/data' });
     app.journal.capture('Write the incident summary for Lee');
     const good = JSON.parse(app.journal.data.exportFile().text) as { records: Record<string, unknown>[] };
     const [first] = good.records;
@@ -91,7 +91,7 @@ describe('your data in Chromium', () => {
   it('restores a backup chosen from the list after asking, keeping a backup of the journal as it was', async () => {
     const dir = suite.folder();
     const clock = new VirtualClock(E2E_NOW, process.env.TZ);
-    const app = await suite.start({ dir, clock, route: '/data' });
+    const app = await suite.start({ dir, clock, route: '/settings/data' });
     const { page, journal } = app;
     await page.getByText('No backups yet.').waitFor();
     journal.capture('Send the rollout plan to Priya by Thu 3pm');

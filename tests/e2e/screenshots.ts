@@ -19,6 +19,7 @@ import { seedCommitments } from '../support/seed.ts';
 import { makeRepository, type TestRepository } from '../support/git-repo.ts';
 import { seedRecord } from '../support/seed-record.ts';
 import { DAY, HOUR, VirtualClock } from '../support/virtual-clock.ts';
+import type { ShellInfo } from '../../shared/shell/channels.ts';
 import { openApp, type AppPage } from './support/app-page.ts';
 import { launchChromium } from './support/browser.ts';
 import { serveBuiltRenderer } from './support/renderer-server.ts';
@@ -27,9 +28,22 @@ const OUT = path.resolve('screenshots');
 const NOW = '2026-11-24T14:30:00.000Z';
 process.env.TZ ??= 'Europe/Berlin';
 
+/** `npm run screenshots -- settings capture` shoots only the shots whose names start so. */
+const ONLY = process.argv.slice(2);
+
 fs.mkdirSync(OUT, { recursive: true });
 const [browser, server] = await Promise.all([launchChromium(), serveBuiltRenderer()]);
 const written: string[] = [];
+/** Folders of files the shots "import", each made by mkdtemp: the only folders removed at the end. */
+const tempFolders: string[] = [];
+
+function tempFile(name: string, text: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ownlog-shot-import-'));
+  tempFolders.push(folder);
+  const file = path.join(folder, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
 
 interface ShotOptions {
   colorScheme?: 'light' | 'dark';
@@ -37,9 +51,11 @@ interface ShotOptions {
   route?: string;
   /** Off for dialogs and the undo bar: they sit on the window, so they are shot as it shows them. */
   fullPage?: boolean;
+  shellInfo?: (info: ShellInfo) => void;
 }
 
 async function shot(name: string, setUp: (dir: string) => void, act: (app: AppPage) => Promise<void>, options: ShotOptions = {}) {
+  if (ONLY.length > 0 && !ONLY.some((prefix) => name.startsWith(prefix))) return;
   const folder = makeJournalDir('shots');
   try {
     setUp(folder.dir);
@@ -113,6 +129,25 @@ const POSTMORTEM_STEPS = [
   ['lessons', 'Lessons'],
 ] as const;
 
+/** Every tray icon at each size, on a light and a dark panel as menu bars and trays show them. */
+async function trayIconSheet() {
+  if (ONLY.length > 0 && !ONLY.some((prefix) => 'tray-icons'.startsWith(prefix))) return;
+  const folder = path.resolve('assets/tray');
+  const files = fs.readdirSync(folder).filter((file) => file.endsWith('.png')).sort();
+  const cell = (file: string) => `<figure><img src="data:image/png;base64,${fs.readFileSync(path.join(folder, file)).toString('base64')}"><figcaption>${file}</figcaption></figure>`;
+  const row = (label: string, background: string, color: string) =>
+    `<section style="background:${background};color:${color}"><h2>${label}</h2>${files.map(cell).join('')}</section>`;
+  const page = await browser.newPage({ viewport: { width: 900, height: 120 } });
+  try {
+    await page.setContent(`<style>body{margin:0;font:13px system-ui}section{display:flex;gap:18px;align-items:end;padding:14px}h2{width:110px;font-size:13px;margin:0}figure{margin:0;text-align:center}img{display:block;margin:0 auto 4px;image-rendering:pixelated}</style>${row('Light panel', '#f2f2f2', '#222')}${row('Dark panel', '#2b2b2b', '#eee')}`);
+    const file = path.join(OUT, 'tray-icons.png');
+    await page.screenshot({ path: file, fullPage: true });
+    written.push(file);
+  } finally {
+    await page.close();
+  }
+}
+
 try {
   for (const [step, title] of POSTMORTEM_STEPS) {
     await shot(`postmortem-${String(POSTMORTEM_STEPS.findIndex(([name]) => name === step) + 1)}-${step}`, withPostmortems, stepShown(title), { route: `/postmortem/${ORDERS_MIGRATION_ID}/${step}` });
@@ -176,6 +211,49 @@ try {
     await app.page.getByRole('heading', { name: STAGING_MIGRATION.what }).waitFor();
     await app.page.locator('.resolved').waitFor();
   }, { route: '/blocker/shot-blocker-migration' });
+  const settingsShown = async ({ page }: AppPage) => {
+    await page.getByRole('heading', { name: 'Your day' }).waitFor();
+    await page.getByText('No backups yet.').waitFor();
+  };
+  await shot('settings', seeded, settingsShown, { route: '/settings' });
+  await shot('settings-dark', seeded, settingsShown, { route: '/settings', colorScheme: 'dark' });
+  await shot('settings-refused', seeded, async ({ page }) => {
+    const dueSoon = page.getByLabel('Due soon (hours before)');
+    await dueSoon.fill('0');
+    await dueSoon.press('Enter');
+    await page.getByText('At least an hour.', { exact: true }).waitFor();
+    await page.getByLabel('Work hours start').fill('18:00');
+    await page.getByLabel('Work hours start').press('Enter');
+    await page.getByText('The workday must end after it starts.', { exact: true }).waitFor();
+  }, { route: '/settings/promises', fullPage: false });
+  await shot('settings-shortcut-taken', seeded, async ({ page }) => {
+    await page.getByText('is taken by another app').waitFor();
+  }, { route: '/settings/desktop', fullPage: false, shellInfo: (info) => (info.shortcut.registered = false) });
+  await shot('settings-shortcut-wayland', seeded, async ({ page }) => {
+    await page.getByText('On Wayland').waitFor();
+  }, { route: '/settings/desktop', fullPage: false, shellInfo: (info) => (info.shortcut = { ...info.shortcut, registered: false, wayland: true }) });
+  await shot('settings-shortcut-recording', seeded, async ({ page }) => {
+    await page.getByRole('button', { name: 'Record a new shortcut' }).click();
+    await page.keyboard.down('Control');
+    await page.keyboard.down('Shift');
+    await page.getByText('Keep holding them').waitFor();
+  }, { route: '/settings/desktop', fullPage: false });
+  const welcomeShown = async ({ page }: AppPage) => {
+    await page.getByRole('heading', { name: 'Welcome to Ownlog' }).waitFor();
+  };
+  await shot('welcome', () => undefined, welcomeShown, { route: '/welcome' });
+  await shot('welcome-dark-no-tray', () => undefined, welcomeShown, { route: '/welcome', colorScheme: 'dark', shellInfo: (info) => (info.trayShown = false) });
+  const captureWindow = { route: '/capture', viewport: { width: 680, height: 210 } };
+  const captureTyped = async ({ page }: AppPage) => {
+    await page.keyboard.type('Send rollout plan to Priya by Thu 3pm #standup');
+    await page.locator('.chip-person').waitFor();
+  };
+  await shot('capture-window', seeded, captureTyped, captureWindow);
+  await shot('capture-window-dark', seeded, captureTyped, { ...captureWindow, colorScheme: 'dark' });
+  await shot('capture-window-blocker', seeded, async ({ page }) => {
+    await page.keyboard.type('CI cannot pull the base image since the registry move');
+  }, { route: '/capture/blocker', viewport: { width: 680, height: 300 } });
+  await trayIconSheet();
   await shot('open-loops', seeded, typing);
   await shot('open-loops-dark', seeded, typing, { colorScheme: 'dark' });
   await shot('open-loops-narrow', seeded, async ({ page }) => {
@@ -411,17 +489,17 @@ try {
   };
   await shot('data-backups', withBackups, async ({ page }) => {
     await page.getByRole('cell', { name: 'Before an import' }).waitFor();
-  }, { route: '/data' });
+  }, { route: '/settings/data' });
   await shot('data-backups-dark', withBackups, async ({ page }) => {
     await page.getByRole('cell', { name: 'Before an import' }).waitFor();
-  }, { route: '/data', colorScheme: 'dark' });
+  }, { route: '/settings/data', colorScheme: 'dark' });
   await shot('data-empty', () => undefined, async ({ page }) => {
     await page.getByText('No backups yet.').waitFor();
-  }, { route: '/data' });
+  }, { route: '/settings/data' });
   await shot('data-restore-dialog', withBackups, async ({ page }) => {
     await page.getByRole('button', { name: /^Restore… the backup of/ }).nth(2).click();
     await page.getByRole('dialog', { name: /^Restore the backup of/ }).waitFor();
-  }, { route: '/data', fullPage: false });
+  }, { route: '/settings/data', fullPage: false });
 
   /** An export from another machine: the same journal with three promises retitled, twelve new ones and other settings. */
   const importFile = (dir: string) => {
@@ -431,9 +509,7 @@ try {
     const fresh = seedCommitments({ now: new Date(NOW), closed: 10, open: 2, seed: 5 }).map((record) => ({ ...record, id: record.id.replace('seed-', 'home-') }));
     exported.records.push(...fresh);
     exported.settings = { ...exported.settings, theme: 'dark', checkInTime: '10:15' };
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ownlog-shot-import-')), 'ownlog-journal-2026-11-20.json');
-    fs.writeFileSync(file, JSON.stringify(exported, null, 2));
-    return file;
+    return tempFile('ownlog-journal-2026-11-20.json', JSON.stringify(exported, null, 2));
   };
   let pending = '';
   await shot('data-import-summary', (dir) => {
@@ -443,8 +519,7 @@ try {
     app.imports.pick = pending;
     await app.page.getByRole('button', { name: 'Import…' }).click();
     await app.page.getByRole('button', { name: 'Import', exact: true }).waitFor();
-  }, { route: '/data' });
-  fs.rmSync(path.dirname(pending), { recursive: true, force: true });
+  }, { route: '/settings/data' });
 
   await shot('data-import-errors', (dir) => {
     seeded(dir);
@@ -456,15 +531,14 @@ try {
     delete third.history;
     fourth.kind = 'postmortem';
     exported.records.push({ ...first, title: 'A copy of a promise' });
-    pending = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ownlog-shot-import-')), 'from-the-old-laptop.json');
-    fs.writeFileSync(pending, JSON.stringify(exported, null, 2));
+    pending = tempFile('from-the-old-laptop.json', JSON.stringify(exported, null, 2));
   }, async (app) => {
     app.imports.pick = pending;
     await app.page.getByRole('button', { name: 'Import…' }).click();
     await app.page.getByText('cannot be imported').waitFor();
-  }, { route: '/data' });
-  fs.rmSync(path.dirname(pending), { recursive: true, force: true });
+  }, { route: '/settings/data' });
 } finally {
+  for (const folder of tempFolders) fs.rmSync(folder, { recursive: true, force: true });
   await browser.close();
   await server.close();
 }

@@ -85,7 +85,7 @@ describe('the built main process', () => {
 
   it('keeps backups beside the journal, in <userData>/journal-backups', async () => {
     const list = fake.ipcHandler('ownlog:backup-list');
-    const result = await list?.({ senderFrame: { url: 'app://ownlog/index.html#/data', parent: null } }, {});
+    const result = await list?.({ senderFrame: { url: 'app://ownlog/index.html#/settings/data', parent: null } }, {});
     expect(result).toEqual({ ok: true, value: { folder: path.join(userData.dir, 'journal-backups'), keepDaily: 14, backups: [] } });
   });
 

@@ -6,13 +6,15 @@ import { useJournalCommand, useJournalQuery } from '../../journal-query.ts';
 interface StartBlockerFormProps {
   defaultThresholdMinutes: number;
   onCancel: () => void;
+  /** Instead of opening the blocker's panel (the small capture window only says it started). */
+  onStarted?: (what: string) => void;
 }
 
 /**
  * What is blocked — in the user's words, or one of their open commitments — and when to raise
  * it. Enter starts the clock and opens the blocker's panel; Esc leaves without starting.
  */
-export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlockerFormProps) {
+export function StartBlockerForm({ defaultThresholdMinutes, onCancel, onStarted }: StartBlockerFormProps) {
   const id = useId();
   const [what, setWhat] = useState('');
   const [commitmentId, setCommitmentId] = useState('');
@@ -32,7 +34,7 @@ export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlo
         commitmentId: chosen ? chosen.id : null,
         thresholdMinutes: Number(minutes),
       },
-      { onSuccess: (view) => navigate(blockerPanelRoute(view.blocker.id)) },
+      { onSuccess: (view) => (onStarted ? onStarted(view.blocker.what) : navigate(blockerPanelRoute(view.blocker.id))) },
     );
   }
 
@@ -49,7 +51,6 @@ export function StartBlockerForm({ defaultThresholdMinutes, onCancel }: StartBlo
       <label htmlFor={`${id}-what`}>What are you stuck on?</label>
       <input
         id={`${id}-what`}
-       
         type="text"
         value={what}
         placeholder="e.g. CI cannot pull the base image since the registry move"

@@ -5,6 +5,7 @@ import { eventChannel } from '../../../shared/ipc/events.ts';
 import type { Journal } from '../../../shared/journal.ts';
 import { openJournalAt } from '../../support/journal-dir.ts';
 import { recordingClipboard, recordingExports, recordingShell, routerFor, type RecordingClipboard, type RecordingExports, type RecordingShell, type ScriptedImports } from '../../support/journal-router.ts';
+import type { ShellInfo } from '../../../shared/shell/channels.ts';
 import type { VirtualClock } from '../../support/virtual-clock.ts';
 
 let pageApiScript: Promise<string> | undefined;
@@ -43,7 +44,18 @@ export interface AppPage {
  * One "start" of the app in a browser: a journal over the folder (new in memory, same files)
  * and a new page wired to it. Restarting is closing this and opening another.
  */
-export async function openApp(browser: Browser, options: { baseUrl: string; dir: string; clock: VirtualClock; route?: string; viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' }): Promise<AppPage> {
+export interface OpenAppOptions {
+  baseUrl: string;
+  dir: string;
+  clock: VirtualClock;
+  route?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Changes what the shell says of itself (platform, shortcut taken, Wayland, no tray). */
+  shellInfo?: (info: ShellInfo) => void;
+}
+
+export async function openApp(browser: Browser, options: OpenAppOptions): Promise<AppPage> {
   const timezoneId = process.env.TZ;
   if (timezoneId === undefined || timezoneId !== options.clock.timeZone()) {
     throw new Error(`The page, the journal and Node must share one time zone (TZ=${String(timezoneId)}, clock ${options.clock.timeZone()}).`);
@@ -61,6 +73,7 @@ export async function openApp(browser: Browser, options: { baseUrl: string; dir:
     }
   });
   const shell = recordingShell({ clipboard, exports });
+  options.shellInfo?.(shell.shellInfo);
   const imports = shell.imports;
   const router = routerFor(journal, shell);
   const context: BrowserContext = await browser.newContext({
