@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import type { ImportCheck, ImportSummary } from '../../shared/data/channels.ts';
 import { useCommitmentActions } from '../commitment-actions.tsx';
 import { useJournalCommand } from '../journal-query.ts';
+import { formatDateTime } from '../format.ts';
 import { BackupList } from './data/BackupList.tsx';
-import { formatTakenAt } from './data/data-words.ts';
 import { ImportProblemsView, ImportSummaryView } from './data/ImportReview.tsx';
 import './data/data.css';
 
@@ -52,7 +52,7 @@ export function DataPanel() {
         onSuccess: (applied) => {
           setReview(null);
           const settings = applied.settingsReplaced ? ' Your settings are now the file’s.' : '';
-          tell(`Imported ${summary.fileName}: ${applied.added.toLocaleString()} added, ${applied.replaced.toLocaleString()} replaced.${settings} Your journal as it was before is kept as a backup of ${formatTakenAt(applied.backup.takenAt)}.`);
+          tell(`Imported ${summary.fileName}: ${applied.added.toLocaleString()} added, ${applied.replaced.toLocaleString()} replaced.${settings} Your journal as it was before is kept as a backup of ${formatDateTime(applied.backup.takenAt)}.`);
         },
       },
     );

@@ -18,7 +18,7 @@ describe('capturing a commitment in Chromium', () => {
 
     await page.keyboard.type('Send rollout plan to Priya by Thu 3pm');
     const preview = page.locator('.capture-preview');
-    await expect.poll(() => preview.textContent()).toContain('Thu 26 Nov 15:00');
+    await expect.poll(() => preview.textContent()).toContain('Thu 26 Nov, 15:00');
     expect(await preview.textContent()).toContain('to Priya');
 
     await page.keyboard.press('Enter');
@@ -26,7 +26,7 @@ describe('capturing a commitment in Chromium', () => {
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.locator('.loop-title').textContent()).toBe('Send rollout plan');
     expect(await item.locator('.loop-person').textContent()).toBe('to Priya');
-    expect(await item.locator('.loop-due').textContent()).toBe('Thu 26 Nov 15:00');
+    expect(await item.locator('.loop-due').textContent()).toBe('Thu 26 Nov, 15:00');
     expect(await capture.inputValue()).toBe('');
     expect(await page.getByRole('status').textContent()).toBe('Captured: Send rollout plan');
 

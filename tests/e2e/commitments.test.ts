@@ -65,8 +65,8 @@ describe('commitments in Chromium', () => {
     await message.fill((await message.inputValue()).replace('[reason]', 'the load test found a regression'));
     await dialog.getByLabel('New date').press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => status(page)).toContain('Renegotiated: Send rollout plan is now due Fri 27 Nov 10:00');
-    expect(await page.locator('.loop-due').textContent()).toBe('Fri 27 Nov 10:00');
+    await expect.poll(() => status(page)).toContain('Renegotiated: Send rollout plan is now due Fri 27 Nov, 10:00');
+    expect(await page.locator('.loop-due').textContent()).toBe('Fri 27 Nov, 10:00');
     const [loop] = journal.openLoops();
     expect(loop?.commitment.history.at(-1)).toMatchObject({ type: 'renegotiated', timing: 'on-time', to: '2026-11-27T09:00:00.000Z' });
   });

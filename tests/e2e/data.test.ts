@@ -46,11 +46,11 @@ describe('your data in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Import');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Imported ownlog-journal-2026-11-24\.json: 2 added, 0 replaced\. Your journal as it was before is kept as a backup of Tue 24 Nov 2026, 15:30\.$/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Imported ownlog-journal-2026-11-24\.json: 2 added, 0 replaced\. Your journal as it was before is kept as a backup of Tue, 24 Nov 2026, 15:30\.$/);
     await summary.waitFor({ state: 'detached' });
 
     const backups = page.getByRole('region', { name: 'Backups' });
-    await expect.poll(() => backups.getByRole('row').allInnerTexts()).toEqual([expect.stringMatching(/^Taken\s+Kind\s+Size/), expect.stringMatching(/^Tue 24 Nov 2026, 15:30\s+Before an import\s*kept always\s+\d+(\.\d)? (bytes|KB) · 2 files\s+Restore…\s*the backup of Tue 24 Nov 2026, 15:30$/i)]);
+    await expect.poll(() => backups.getByRole('row').allInnerTexts()).toEqual([expect.stringMatching(/^Taken\s+Kind\s+Size/), expect.stringMatching(/^Tue, 24 Nov 2026, 15:30\s+Before an import\s*kept always\s+\d+(\.\d)? (bytes|KB) · 2 files\s+Restore…\s*the backup of Tue, 24 Nov 2026, 15:30$/i)]);
 
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { name: 'Open loops' }).waitFor();
@@ -96,17 +96,17 @@ describe('your data in Chromium', () => {
     await page.getByText('No backups yet.').waitFor();
     journal.capture('Send the rollout plan to Priya by Thu 3pm');
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Backed up: Tue 24 Nov 2026, 15:30, kept until you delete it.');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Backed up: Tue, 24 Nov 2026, 15:30, kept until you delete it.');
     const atBackup = journalFiles(dir);
     clock.advance(HOUR);
     journal.capture('Prepare the demo for Sam tomorrow');
 
-    await page.getByRole('button', { name: 'Restore… the backup of Tue 24 Nov 2026, 15:30' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Restore the backup of Tue 24 Nov 2026, 15:30?' });
+    await page.getByRole('button', { name: 'Restore… the backup of Tue, 24 Nov 2026, 15:30' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore the backup of Tue, 24 Nov 2026, 15:30?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Restore' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Restored the backup of Tue 24 Nov 2026, 15:30\. Your journal as it was just before is kept as a backup of Tue 24 Nov 2026, 16:30\.$/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Restored the backup of Tue, 24 Nov 2026, 15:30\. Your journal as it was just before is kept as a backup of Tue, 24 Nov 2026, 16:30\.$/);
     expect(journalFiles(dir)).toEqual(atBackup);
     expect(journal.openLoops().map((loop) => loop.commitment.title)).toEqual(['Send the rollout plan']);
     await expect.poll(() => page.getByRole('region', { name: 'Backups' }).getByRole('cell').allTextContents()).toContain('Before a restorekept always');

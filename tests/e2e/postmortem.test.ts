@@ -102,7 +102,7 @@ describe('a postmortem in Chromium', () => {
     await page.keyboard.type('Add a lock check to the deploy script');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Friday 5pm');
-    await page.getByText('Fri 27 Nov 17:00').waitFor();
+    await page.getByText('Fri 27 Nov, 17:00').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.type('Priya');
     await page.keyboard.press('Enter');

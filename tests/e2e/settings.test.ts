@@ -122,6 +122,17 @@ describe('the first run in Chromium', () => {
     expect(journal.settings()).toMatchObject({ welcomed: true, workdays: [1, 2, 3, 4], checkInTime: '08:45', weekStart: 1 });
   });
 
+  it('follows the OS locale: an American week starts on Sunday, and times read as 3:00 PM', async () => {
+    const { page, journal } = await suite.start({ route: '/welcome', locale: 'en-US' });
+    const days = page.getByRole('group', { name: 'Workdays' }).getByRole('checkbox');
+    expect(await Promise.all((await days.all()).map((day) => day.evaluate((input) => input.nextElementSibling?.textContent)))).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+    await page.getByRole('button', { name: 'Start using Ownlog' }).click();
+    await page.getByRole('heading', { name: /^Open loops/ }).waitFor();
+    expect(journal.settings()).toMatchObject({ weekStart: 0, workdays: [1, 2, 3, 4, 5] });
+    await page.keyboard.type('Send rollout plan to Priya by Thu 3pm');
+    await expect.poll(() => page.locator('.chip-due').textContent()).toMatch(/^Thu, Nov 26, 3:00\sPM · in 2 days/);
+  });
+
   it('can be skipped, saving nothing but that it was seen', async () => {
     const { page, journal } = await suite.start({ route: '/welcome' });
     await page.getByLabel('Check-in time').fill('08:45');

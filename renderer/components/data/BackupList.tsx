@@ -4,7 +4,8 @@ import { dailyBackupsToRemove } from '../../../shared/data/backup-rules.ts';
 import { useCommitmentActions } from '../../commitment-actions.tsx';
 import { useJournalCommand, useJournalQuery } from '../../journal-query.ts';
 import { Dialog } from '../Dialog.tsx';
-import { BACKUP_KIND_LABELS, BACKUP_KIND_PHRASES, errorText, formatBytes, formatTakenAt } from './data-words.ts';
+import { formatDateTime } from '../../format.ts';
+import { BACKUP_KIND_LABELS, BACKUP_KIND_PHRASES, errorText, formatBytes } from './data-words.ts';
 
 /**
  * The backups, newest first: what each is, when it was taken and its size, with Restore… on
@@ -42,7 +43,7 @@ export function BackupList() {
             {backups.map((backup) => (
               <tr key={backup.id}>
                 <td>
-                  <time dateTime={backup.takenAt}>{formatTakenAt(backup.takenAt)}</time>
+                  <time dateTime={backup.takenAt}>{formatDateTime(backup.takenAt)}</time>
                 </td>
                 <td>
                   {BACKUP_KIND_LABELS[backup.kind]}
@@ -53,7 +54,7 @@ export function BackupList() {
                 </td>
                 <td className="backup-actions">
                   <button type="button" onClick={() => setRestoring(backup)}>
-                    Restore…<span className="visually-hidden"> the backup of {formatTakenAt(backup.takenAt)}</span>
+                    Restore…<span className="visually-hidden"> the backup of {formatDateTime(backup.takenAt)}</span>
                   </button>
                 </td>
               </tr>
@@ -72,7 +73,7 @@ export function BackupList() {
           disabled={take.isPending}
           onClick={() => {
             setError('');
-            take.mutate({}, { onSuccess: (taken) => announce(`Backed up: ${formatTakenAt(taken.takenAt)}, kept until you delete it.`), onError: (failed) => setError(failed.message) });
+            take.mutate({}, { onSuccess: (taken) => announce(`Backed up: ${formatDateTime(taken.takenAt)}, kept until you delete it.`), onError: (failed) => setError(failed.message) });
           }}
         >
           Back up now
@@ -134,14 +135,14 @@ function KeepDaily({ keep, backups }: { keep: number; backups: BackupInfo[] }) {
 function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose: () => void }) {
   const restore = useJournalCommand('ownlog:backup-restore');
   const { announce } = useCommitmentActions();
-  const when = formatTakenAt(backup.takenAt);
+  const when = formatDateTime(backup.takenAt);
   const submit = () =>
     restore.mutate(
       { id: backup.id },
       {
         onSuccess: ({ safety }) => {
           onClose();
-          announce(`Restored the backup of ${when}. Your journal as it was just before is kept as a backup of ${formatTakenAt(safety.takenAt)}.`);
+          announce(`Restored the backup of ${when}. Your journal as it was just before is kept as a backup of ${formatDateTime(safety.takenAt)}.`);
         },
       },
     );

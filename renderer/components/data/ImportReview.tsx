@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportCheck, ImportSummary } from '../../../shared/data/channels.ts';
-import { countOf, formatTakenAt, kindWord, settingWords } from './data-words.ts';
+import { formatDateTime } from '../../format.ts';
+import { countOf, kindWord, settingWords } from './data-words.ts';
 
 type Problems = Extract<ImportCheck, { ok: false }>;
 
@@ -29,7 +30,7 @@ export function ImportSummaryView({ summary, busy, error, onConfirm, onCancel }:
         Import {summary.fileName}?
       </h3>
       <p className="field-hint">
-        Exported {formatTakenAt(summary.exportedAt)} · {countOf('record', summary.records)}
+        Exported {formatDateTime(summary.exportedAt)} · {countOf('record', summary.records)}
       </p>
       <ul className="import-effects">
         <li>

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { BackupKind } from '../../../shared/data/backup-rules.ts';
 import { isSettingName, SETTING_LABELS } from '../../../shared/settings/labels.ts';
 
@@ -43,10 +42,6 @@ export function settingWords(name: string): string {
   if (!isSettingName(name)) return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
   const label = SETTING_LABELS[name];
   return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-export function formatTakenAt(iso: string): string {
-  return format(new Date(iso), 'EEE d MMM yyyy, HH:mm');
 }
 
 export function formatBytes(bytes: number): string {

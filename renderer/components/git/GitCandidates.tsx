@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import { useId } from 'react';
 import { Link } from 'wouter';
 import type { CandidateSpan } from '../../../shared/git/channels.ts';
+import { formatDue, formatWeekdayTime } from '../../format.ts';
 import { useGitCandidates } from './use-git-candidates.ts';
 import './git.css';
 
@@ -44,7 +44,7 @@ export function GitCandidates({ span, present, onAdd, verb }: GitCandidatesProps
       )}
       {data?.setup === 'ready' && (
         <>
-          <p className="field-hint">Your commits since {format(new Date(data.from), 'EEE d MMM HH:mm')}, by repository.</p>
+          <p className="field-hint">Your commits since {formatDue(data.from, new Date())}, by repository.</p>
           {data.repositories.map((repository) => {
             const waiting = repository.lines.filter((line) => !present(line.text));
             return (
@@ -64,7 +64,7 @@ export function GitCandidates({ span, present, onAdd, verb }: GitCandidatesProps
                         <li key={line.hash}>
                           <span className="git-subject">{line.subject}</span>
                           <time className="git-time" dateTime={line.authoredAt}>
-                            {format(new Date(line.authoredAt), 'EEE HH:mm')}
+                            {formatWeekdayTime(line.authoredAt)}
                           </time>
                           <button type="button" disabled={added} aria-label={added ? `Added: ${line.subject}` : `${verb} “${line.subject}”`} onClick={() => onAdd([line.text])}>
                             {added ? 'Added' : verb}

@@ -51,6 +51,8 @@ export interface OpenAppOptions {
   route?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The OS locale Electron hands the page; en-GB unless a test says otherwise. */
+  locale?: string;
   /** Changes what the shell says of itself (platform, shortcut taken, Wayland, no tray). */
   shellInfo?: (info: ShellInfo) => void;
 }
@@ -78,7 +80,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions): Promis
   const router = routerFor(journal, shell);
   const context: BrowserContext = await browser.newContext({
     timezoneId,
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
     viewport: options.viewport ?? { width: 960, height: 720 },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
