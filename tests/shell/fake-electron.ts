@@ -375,6 +375,7 @@ export const fake = {
     app.additionalData = undefined;
     nativeTheme.removeAllListeners();
     nativeTheme.themeSource = 'system';
+    nativeTheme.shouldUseDarkColorsForSystemIntegratedUI = false;
     Notification.all.length = 0;
     clipboardTexts.length = 0;
     powerEvents.removeAllListeners();
