@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, globalShortcut, ipcMain, Menu, nativeTheme, net, Notification, powerMonitor, protocol, session, Tray } from 'electron';
 import { parseCommand, startsHidden } from '../shared/cli/command.ts';
@@ -21,7 +20,7 @@ import { exportSaver, fileOpener, fileSaver, printHtmlToPdf } from './files.ts';
 import { followSettings } from './follow-settings.ts';
 import { initIpc } from './ipc.ts';
 import { electronStoreFiles, journalDir } from './journal-files.ts';
-import { applyLoginItem } from './login-item.ts';
+import { applyLoginItem, autostartDir, launcherPath } from './login-item.ts';
 import { notifier } from './notifications.ts';
 import { startScheduler } from './scheduler.ts';
 import { shellHandlers } from './shell-handlers.ts';
@@ -84,7 +83,7 @@ if (!app.requestSingleInstanceLock({ command })) {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);
     },
   });
-  const loginItem = { platform: process.platform, app, files: fs, execPath: process.execPath, autostartDir: path.join(os.homedir(), '.config', 'autostart') };
+  const loginItem = { platform: process.platform, app, files: fs, execPath: launcherPath(process.env, process.execPath), autostartDir: autostartDir(app.getPath('appData')) };
   followSettings(journal, { theme: nativeTheme, shortcut: (accelerator) => shortcut.apply(accelerator), loginItem: (settings) => applyLoginItem(loginItem, settings) });
   const tray = startTray({
     makeTray: (image) => new Tray(image),

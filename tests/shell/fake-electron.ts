@@ -78,6 +78,8 @@ class FakeApp extends EventEmitter {
   getPath(name: string): string {
     requireReady(`app.getPath(${name})`);
     if (name === 'documents') return `${state.userData}/Documents`;
+    // On Linux, ~/.config (or $XDG_CONFIG_HOME): where the autostart entry goes.
+    if (name === 'appData') return `${state.userData}/config`;
     if (name !== 'userData') throw new Error(`the fake has no path "${name}"`);
     return state.userData;
   }
