@@ -60,6 +60,9 @@ describe('the running instance, given a command by a second launch', () => {
     notification.click();
     const [window] = BrowserWindow.all;
     expect(window?.url).toMatch(/^app:\/\/ownlog\/index\.html#\/commitment\/[\w-]+$/);
+    // No desktop entry names an icon when run from the sources (or the tar.gz): the window has the app's.
+    expect(window?.icon).toBe(path.resolve('assets/icons/256x256.png'));
+    expect(fs.existsSync(window?.icon ?? '')).toBe(true);
   });
 
   it('starts a blocker, and opens the check-in window for `ownlog checkin`', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app, fake, Tray } from './fake-electron.ts';
+import { app, BrowserWindow, fake, Tray } from './fake-electron.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
 
 // The built main process as it starts on Windows.
@@ -40,5 +40,8 @@ describe('the built main process on Windows', () => {
     expect(app.loginItemSettings).toEqual([{ openAtLogin: false, args: [] }]);
     expect(fs.existsSync(path.join(userData.dir, 'config'))).toBe(false);
     expect(path.basename(Tray.all[0]?.image ?? '')).toBe('tray-light.png');
+    // Windows shows the executable's own icon; no window is given one.
+    app.emit('second-instance', {}, ['Ownlog.exe'], 'C:\\', {});
+    expect(BrowserWindow.all.map((window) => window.icon)).toEqual([null]);
   });
 });

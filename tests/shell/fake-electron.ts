@@ -172,6 +172,11 @@ export class BrowserWindow extends EventEmitter {
     record('new BrowserWindow', options);
     this.options = options;
     BrowserWindow.all.push(this);
+    app.emit('browser-window-created', {}, this);
+  }
+  icon: string | null = null;
+  setIcon(icon: string): void {
+    this.icon = icon;
   }
   static getAllWindows(): BrowserWindow[] {
     return [...BrowserWindow.all];
