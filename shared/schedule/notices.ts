@@ -86,16 +86,13 @@ export function dueNotices({ now, zone, settings, delivered, open, checkedInToda
   const candidates: Date[] = [];
   const shown = (key: string) => delivered.delivered[key] !== undefined;
   const working = inWorkHours(now, zone, settings);
+  const late = (at: Date) => now.getTime() - at.getTime() >= ON_TIME_MS;
   let held = false;
-  const onTimeOrWorking = (at: Date) => {
-    const ok = working || now.getTime() - at.getTime() < ON_TIME_MS;
-    if (!ok) held = true;
-    return ok;
-  };
 
   if (settings.notifications.checkIn) {
     const { due, next } = checkInReminder({ now, zone, settings, delivered, checkedInToday });
-    if (due && onTimeOrWorking(atTimeOfDay(now, settings.checkInTime, zone))) {
+    if (due && !working && late(atTimeOfDay(now, settings.checkInTime, zone))) held = true;
+    else if (due) {
       notices.push({
         kind: 'checkin',
         title: 'Time to check in',
@@ -113,7 +110,9 @@ export function dueNotices({ now, zone, settings, delivered, open, checkedInToda
     const key = `weekly:${weekLabel(weekPeriod(now, zone, settings.weekStart), zone)}`;
     const local = new TZDate(now.getTime(), zone);
     const at = atTimeOfDay(now, settings.weeklyUpdate.time, zone);
-    if (local.getDay() === settings.weeklyUpdate.day && now >= at && !shown(key) && !weeklySent && onTimeOrWorking(at)) {
+    const due = local.getDay() === settings.weeklyUpdate.day && now >= at && !shown(key) && !weeklySent;
+    if (due && !working && late(at)) held = true;
+    else if (due) {
       notices.push({ kind: 'weekly-update', title: 'Time for the weekly update', body: 'It is drafted from your journal: progress, decisions, blockers and risks. Edit it and send it.', route: '/status', window: 'main', keys: [key], opensWindow: false });
     }
     for (let offset = 0; offset <= 7; offset += 1) {

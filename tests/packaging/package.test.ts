@@ -102,7 +102,7 @@ describe('the packaged app', () => {
   it('flips Electron’s fuses as the config says: no running as Node, no NODE_OPTIONS, cookies encrypted, the app only from a checked app.asar', () => {
     const config = fs.readFileSync('electron-builder.yml', 'utf8');
     const section = /^electronFuses:\n((?: {2}.+\n)+)/m.exec(config)?.[1] ?? '';
-    const configured = Object.fromEntries([...section.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((match) => [match[1], match[2] === 'true']));
+    const configured = Object.fromEntries([...section.matchAll(/^ {2}(\w+): (true|false)$/gm)].map((match): [string, boolean] => [match[1] ?? '', match[2] === 'true']));
     expect(configured).toEqual({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableCookieEncryption: true, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true });
     // The packaged binary carries them; the fuses not configured keep Electron's settings.
     expect(readFuses(path.join(unpacked, 'ownlog'))).toEqual({

@@ -1,33 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { app, fake, nativeTheme } from './fake-electron.ts';
-import { followSettings } from '../../electron/follow-settings.ts';
+import { app, fake } from './fake-electron.ts';
+import { followSettings, type ThemeSource } from '../../electron/follow-settings.ts';
 import { applyLoginItem, autostartDir, execArgument, launcherPath } from '../../electron/login-item.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings.ts';
 import { makeJournalDir } from '../support/journal-dir.ts';
 
 let home: ReturnType<typeof makeJournalDir>;
 let settings: Settings;
-let listeners: (() => void)[];
+let listeners: ((event: { at: string }) => void)[];
 let shortcuts: string[];
+/** nativeTheme's source, which the theme setting sets. */
+let theme: ThemeSource;
 
 /** The settings as the journal holds them: a save replaces the object and tells the listeners. */
 const journal = {
   settings: () => settings,
-  onChanged(listener: () => void) {
+  onChanged(listener: (event: { at: string }) => void) {
     listeners.push(listener);
     return () => undefined;
   },
 };
 function save(change: Partial<Settings>): void {
   settings = { ...settings, ...change };
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener({ at: '2026-11-24T09:00:00.000Z' });
 }
 
 function follow(platform: NodeJS.Platform, execPath = '/opt/Ownlog/ownlog'): void {
   const loginItem = { platform, app, files: fs, execPath, autostartDir: autostartDir(path.join(home.dir, '.config')) };
-  followSettings(journal, { theme: nativeTheme, shortcut: (accelerator) => shortcuts.push(accelerator), loginItem: (wanted) => applyLoginItem(loginItem, wanted) });
+  followSettings(journal, { theme, shortcut: (accelerator) => shortcuts.push(accelerator), loginItem: (wanted) => applyLoginItem(loginItem, wanted) });
 }
 
 const entryFile = () => path.join(home.dir, '.config', 'autostart', 'ownlog.desktop');
@@ -39,6 +41,7 @@ beforeEach(() => {
   settings = DEFAULT_SETTINGS;
   listeners = [];
   shortcuts = [];
+  theme = { themeSource: 'system' };
 });
 afterEach(() => home.remove());
 
@@ -62,10 +65,10 @@ describe('launch at login on macOS and Windows', () => {
 
   it('applies only what a save changed: the theme, the shortcut, the login item', () => {
     follow('darwin');
-    expect([nativeTheme.themeSource, shortcuts]).toEqual(['system', ['CommandOrControl+Shift+Space']]);
+    expect([theme.themeSource, shortcuts]).toEqual(['system', ['CommandOrControl+Shift+Space']]);
     save({ theme: 'dark', checkInTime: '10:00' });
     save({ captureShortcut: 'Alt+Shift+C' });
-    expect([nativeTheme.themeSource, shortcuts]).toEqual(['dark', ['CommandOrControl+Shift+Space', 'Alt+Shift+C']]);
+    expect([theme.themeSource, shortcuts]).toEqual(['dark', ['CommandOrControl+Shift+Space', 'Alt+Shift+C']]);
     expect(app.loginItemSettings).toHaveLength(1);
   });
 });

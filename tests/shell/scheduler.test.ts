@@ -33,7 +33,7 @@ function makeNotification(options: { title: string; body: string }): Notificatio
 
 /** The reminders as main.ts wires them: the journal's notices, Electron's notifications, the app's windows. */
 function startReminders(): void {
-  stopScheduler = startScheduler({
+  const reminders = startScheduler({
     journal,
     powerMonitor,
     notify: notifier(makeNotification),
@@ -41,7 +41,8 @@ function startReminders(): void {
     now: () => clock.now(),
     armTimer: timer.arm,
     report: (error) => errors.push(error),
-  }).stop;
+  });
+  stopScheduler = () => reminders.stop();
 }
 
 /** The machine stays awake until `instant`: the scheduler's timer fires whenever it is due. */

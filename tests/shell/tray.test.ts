@@ -25,7 +25,7 @@ const actions: TrayActions = {
 
 /** The tray as main.ts starts it, over a real journal, on a virtual clock. */
 function start(platform: NodeJS.Platform): Tray {
-  stopTray = startTray({
+  const tray = startTray({
     makeTray: (image) => new Tray(image),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     theme: nativeTheme,
@@ -36,10 +36,11 @@ function start(platform: NodeJS.Platform): Tray {
     actions,
     armTimer: timer.arm,
     now: () => clock.now().getTime(),
-  }).stop;
-  const [tray] = Tray.all;
-  if (!tray) throw new Error('no tray was made');
-  return tray;
+  });
+  stopTray = () => tray.stop();
+  const made = Tray.all.at(-1);
+  if (!made) throw new Error('no tray was made');
+  return made;
 }
 
 /** The tray's timer fires on the minute; the blocker heartbeat (its own timer in the app) counts the minute. */
