@@ -14,11 +14,32 @@ export interface AutostartFiles {
 
 export const HIDDEN_FLAG = '--hidden';
 
+/**
+ * An argument of a desktop entry's `Exec` key, per the Desktop Entry spec: quoted when it holds
+ * a reserved character, with `"`, `` ` ``, `$` and `\` escaped inside the quotes; `%` doubled
+ * (it starts a field code); then, the key being a string, every backslash escaped again.
+ */
+export function execArgument(arg: string): string {
+  const quoted = /[\s"'\\><~|&;$*?#()`]/.test(arg) ? `"${arg.replace(/["`$\\]/g, '\\$&')}"` : arg;
+  return quoted.replaceAll('%', '%%').replaceAll('\\', '\\\\');
+}
+
 /** An XDG autostart entry for Ownlog, started in the tray when `hidden`. */
 export function autostartEntry(execPath: string, hidden: boolean): string {
-  // The Desktop Entry spec quotes arguments with spaces in double quotes.
-  const exec = /[\s"]/.test(execPath) ? `"${execPath.replaceAll('"', '\\"')}"` : execPath;
-  return ['[Desktop Entry]', 'Type=Application', 'Name=Ownlog', 'Comment=Personal accountability journal', `Exec=${exec}${hidden ? ` ${HIDDEN_FLAG}` : ''}`, 'Terminal=false', 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+  return ['[Desktop Entry]', 'Type=Application', 'Name=Ownlog', 'Comment=Personal accountability journal', `Exec=${execArgument(execPath)}${hidden ? ` ${HIDDEN_FLAG}` : ''}`, 'Terminal=false', 'X-GNOME-Autostart-enabled=true', ''].join('\n');
+}
+
+/**
+ * What to start at login: the AppImage file itself when Ownlog runs from one (its executable
+ * lives in a mount that changes at every start), the executable otherwise.
+ */
+export function launcherPath(env: Record<string, string | undefined>, execPath: string): string {
+  return env.APPIMAGE ?? execPath;
+}
+
+/** Where XDG desktops look for what to start at login: $XDG_CONFIG_HOME/autostart (Electron's appData on Linux). */
+export function autostartDir(appData: string): string {
+  return path.join(appData, 'autostart');
 }
 
 export interface LoginItemDeps {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, clipboard, dialog, globalShortcut, ipcMain, Menu, nativeTheme, net, Notification, powerMonitor, protocol, session, Tray } from 'electron';
 import { parseCommand, startsHidden } from '../shared/cli/command.ts';
@@ -11,6 +10,7 @@ import { createConfJournalStore } from '../shared/node/conf-journal-store.ts';
 import { gitExecutableLog } from '../shared/node/git-log.ts';
 import { randomIds, systemClock } from '../shared/node/system-clock.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { resourceDirs, WINDOW_ICON } from './resources.ts';
 import { appWindows } from './app-windows.ts';
 import { startBlockerHeartbeat } from './blocker-heartbeat.ts';
 import { thresholdNotifier } from './blocker-notifications.ts';
@@ -21,7 +21,7 @@ import { exportSaver, fileOpener, fileSaver, printHtmlToPdf } from './files.ts';
 import { followSettings } from './follow-settings.ts';
 import { initIpc } from './ipc.ts';
 import { electronStoreFiles, journalDir } from './journal-files.ts';
-import { applyLoginItem } from './login-item.ts';
+import { applyLoginItem, autostartDir, launcherPath } from './login-item.ts';
 import { notifier } from './notifications.ts';
 import { startScheduler } from './scheduler.ts';
 import { shellHandlers } from './shell-handlers.ts';
@@ -30,10 +30,10 @@ import { startTray } from './tray.ts';
 import { denyAllPermissions } from './windows.ts';
 
 // Built layout: out/main/main.js, out/preload/preload.cjs, out/renderer/index.html; the tray
-// icons are packed as extra resources (assets/tray when run from the sources).
+// icons and the app icon are packed as extra resources (assets/ when run from the sources).
 const PRELOAD = path.join(import.meta.dirname, '../preload/preload.cjs');
 const RENDERER_DIR = path.join(import.meta.dirname, '../renderer');
-const TRAY_DIR = app.isPackaged ? path.join(process.resourcesPath, 'tray') : path.join(import.meta.dirname, '../../assets/tray');
+const RESOURCES = resourceDirs({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, mainDir: import.meta.dirname });
 const COMMAND_LINE = 'ownlog capture "Send rollout plan to Priya by Thu 3pm"';
 
 registerAppScheme(protocol);
@@ -45,6 +45,9 @@ if (!app.requestSingleInstanceLock({ command })) {
   app.quit();
 } else {
   if (process.platform === 'win32') app.setAppUserModelId('app.ownlog.desktop');
+  // Linux takes a window's icon from the desktop entry the deb or AppImage installs; from the
+  // tar.gz or the sources there is none, so each window is given the app's icon.
+  if (process.platform === 'linux') app.on('browser-window-created', (_event, window) => window.setIcon(path.join(RESOURCES.icons, WINDOW_ICON)));
   const windows = appWindows((options) => new BrowserWindow(options), PRELOAD, { platform: process.platform, app });
   // Closing the windows leaves Ownlog running in the tray; Quit in its menu ends it.
   app.on('window-all-closed', () => undefined);
@@ -84,14 +87,14 @@ if (!app.requestSingleInstanceLock({ command })) {
       for (const window of BrowserWindow.getAllWindows()) window.webContents.send(channel, payload);
     },
   });
-  const loginItem = { platform: process.platform, app, files: fs, execPath: process.execPath, autostartDir: path.join(os.homedir(), '.config', 'autostart') };
+  const loginItem = { platform: process.platform, app, files: fs, execPath: launcherPath(process.env, process.execPath), autostartDir: autostartDir(app.getPath('appData')) };
   followSettings(journal, { theme: nativeTheme, shortcut: (accelerator) => shortcut.apply(accelerator), loginItem: (settings) => applyLoginItem(loginItem, settings) });
   const tray = startTray({
     makeTray: (image) => new Tray(image),
     buildMenu: (template) => Menu.buildFromTemplate(template),
     theme: nativeTheme,
     platform: process.platform,
-    iconsDir: TRAY_DIR,
+    iconsDir: RESOURCES.tray,
     status: () => journal.trayStatus(),
     onChanged: (listener) => journal.onChanged(listener),
     actions: { capture: () => windows.capture.show('/capture'), startBlocker: () => windows.capture.show('/capture/blocker'), checkIn: () => windows.checkIn.show(), open: () => windows.main.show(), quit: () => app.quit() },

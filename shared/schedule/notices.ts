@@ -67,19 +67,32 @@ function dueNoticeFor(kind: 'due-soon' | 'overdue', items: Commitment[], zone: s
 }
 
 /**
+ * How late a reminder at a time the user chose still counts as on time: the scheduler looks at
+ * least once a minute, so one shown later than this was missed (the machine slept, the app was
+ * not running) and is delivered late.
+ */
+const ON_TIME_MS = 5 * 60 * 1000;
+
+/**
  * The notifications due now, and when to look again at the latest. Each kind can be switched
- * off; due-soon and overdue reminders wait for work hours (reminders at a time the user chose
- * — the check-in, the weekly update — come at that time); a reminder already shown is never
- * shown again; several of a kind due at once become one.
+ * off; due-soon and overdue reminders wait for work hours; reminders at a time the user chose
+ * — the check-in, the weekly update — come at that time, even outside work hours, but one
+ * delivered late (after a sleep, or a start in the evening) waits for work hours too, while it
+ * is still its day or week; a reminder already shown is never shown again; several of a kind
+ * due at once become one.
  */
 export function dueNotices({ now, zone, settings, delivered, open, checkedInToday, weeklySent }: ScheduleInput): { notices: Notice[]; nextAt: Date | null } {
   const notices: Notice[] = [];
   const candidates: Date[] = [];
   const shown = (key: string) => delivered.delivered[key] !== undefined;
+  const working = inWorkHours(now, zone, settings);
+  const late = (at: Date) => now.getTime() - at.getTime() >= ON_TIME_MS;
+  let held = false;
 
   if (settings.notifications.checkIn) {
     const { due, next } = checkInReminder({ now, zone, settings, delivered, checkedInToday });
-    if (due) {
+    if (due && !working && late(atTimeOfDay(now, settings.checkInTime, zone))) held = true;
+    else if (due) {
       notices.push({
         kind: 'checkin',
         title: 'Time to check in',
@@ -97,7 +110,9 @@ export function dueNotices({ now, zone, settings, delivered, open, checkedInToda
     const key = `weekly:${weekLabel(weekPeriod(now, zone, settings.weekStart), zone)}`;
     const local = new TZDate(now.getTime(), zone);
     const at = atTimeOfDay(now, settings.weeklyUpdate.time, zone);
-    if (local.getDay() === settings.weeklyUpdate.day && now >= at && !shown(key) && !weeklySent) {
+    const due = local.getDay() === settings.weeklyUpdate.day && now >= at && !shown(key) && !weeklySent;
+    if (due && !working && late(at)) held = true;
+    else if (due) {
       notices.push({ kind: 'weekly-update', title: 'Time for the weekly update', body: 'It is drafted from your journal: progress, decisions, blockers and risks. Edit it and send it.', route: '/status', window: 'main', keys: [key], opensWindow: false });
     }
     for (let offset = 0; offset <= 7; offset += 1) {
@@ -110,7 +125,6 @@ export function dueNotices({ now, zone, settings, delivered, open, checkedInToda
     }
   }
 
-  const working = inWorkHours(now, zone, settings);
   const overdue: Commitment[] = [];
   const dueSoon: Commitment[] = [];
   for (const commitment of open) {
@@ -128,7 +142,7 @@ export function dueNotices({ now, zone, settings, delivered, open, checkedInToda
       }
     }
   }
-  const waiting = overdue.length + dueSoon.length > 0;
+  const waiting = held || overdue.length + dueSoon.length > 0;
   if (working) {
     if (overdue.length > 0) notices.push(dueNoticeFor('overdue', overdue, zone));
     if (dueSoon.length > 0) notices.push(dueNoticeFor('due-soon', dueSoon, zone));

@@ -78,6 +78,8 @@ class FakeApp extends EventEmitter {
   getPath(name: string): string {
     requireReady(`app.getPath(${name})`);
     if (name === 'documents') return `${state.userData}/Documents`;
+    // On Linux, ~/.config (or $XDG_CONFIG_HOME): where the autostart entry goes.
+    if (name === 'appData') return `${state.userData}/config`;
     if (name !== 'userData') throw new Error(`the fake has no path "${name}"`);
     return state.userData;
   }
@@ -170,6 +172,11 @@ export class BrowserWindow extends EventEmitter {
     record('new BrowserWindow', options);
     this.options = options;
     BrowserWindow.all.push(this);
+    app.emit('browser-window-created', {}, this);
+  }
+  icon: string | null = null;
+  setIcon(icon: string): void {
+    this.icon = icon;
   }
   static getAllWindows(): BrowserWindow[] {
     return [...BrowserWindow.all];
@@ -375,6 +382,7 @@ export const fake = {
     app.additionalData = undefined;
     nativeTheme.removeAllListeners();
     nativeTheme.themeSource = 'system';
+    nativeTheme.shouldUseDarkColorsForSystemIntegratedUI = false;
     Notification.all.length = 0;
     clipboardTexts.length = 0;
     powerEvents.removeAllListeners();

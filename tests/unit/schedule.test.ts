@@ -53,6 +53,24 @@ describe('the check-in reminder', () => {
     expect(journal.takeDueNotices().notices.map((notice) => notice.keys)).toEqual([['checkin:2026-11-25']]);
   });
 
+  it('comes at its time even before work hours, but one delivered late waits for them', () => {
+    journal = open({ checkInTime: '07:30' });
+    clock.setWall('2026-11-24T06:31:00.000Z'); // 07:31, on time: shown although work starts at 09:00
+    expect(titles()).toEqual(['Time to check in']);
+
+    clock.setWall('2026-11-25T07:00:00.000Z'); // Wednesday 08:00: the laptop was shut at 07:30
+    const early = journal.takeDueNotices();
+    expect(early.notices).toEqual([]);
+    expect(early.nextAt).toEqual(new Date('2026-11-25T08:00:00.000Z'));
+    clock.sleep(HOUR);
+    expect(titles()).toEqual(['Time to check in']);
+
+    clock.setWall('2026-11-26T18:00:00.000Z'); // Thursday 19:00, the app started after work: not tonight,
+    expect(titles()).toEqual([]);
+    clock.sleep(14 * HOUR); // and not on Friday either: it belonged to Thursday
+    expect(journal.takeDueNotices().notices.map((notice) => notice.keys)).toEqual([['checkin:2026-11-27']]);
+  });
+
   it('does not come when today’s check-in is already saved, or when switched off', () => {
     call(journal, 'ownlog:checkin-save', { day: '2026-11-24', parts: { yesterday: [], today: ['Ship the export'], blockers: [], planChanges: [] } });
     clock.advance(HOUR);
