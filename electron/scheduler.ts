@@ -26,6 +26,12 @@ export interface SchedulerDeps {
 export const RECHECK_MS = 60_000;
 
 /**
+ * After a change, wait this long for the journal to settle, so commitments captured one after
+ * another that all fall due soon come as one notification, not one each.
+ */
+export const SETTLE_MS = 3_000;
+
+/**
  * The reminders' one timer, armed for whichever comes first: the next moment something could
  * become due, or a minute. It also looks when the journal changes and when the machine wakes.
  * The journal records each notice as shown before handing it over, so none is shown twice.
@@ -53,7 +59,11 @@ export function startScheduler({ journal, powerMonitor, notify, open, now, armTi
 
   powerMonitor.on('resume', check);
   powerMonitor.on('unlock-screen', check);
-  const stopListening = journal.onChanged(check);
+  const stopListening = journal.onChanged(() => {
+    if (stopped) return;
+    cancel();
+    cancel = armTimer(check, SETTLE_MS);
+  });
   check();
   return {
     stop() {

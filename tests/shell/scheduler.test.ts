@@ -138,6 +138,19 @@ describe('the reminders over a simulated week', () => {
   });
 });
 
+describe('captures in a row', () => {
+  it('that all fall due soon come as one notification, not one each', () => {
+    startReminders();
+    runUntil('2026-11-23T09:00:00.000Z');
+    for (const line of ['Send rollout plan to Priya by 3pm', 'Review the payments PR for Omar by 3pm', 'Answer the questionnaire for Lena by 3pm']) {
+      journal.capture(line);
+      clock.advance(1000);
+    }
+    runUntil('2026-11-23T09:05:00.000Z');
+    expect(shown).toEqual(['Mon 09:30 Time to check in', 'Mon 10:00 3 commitments are due soon']);
+  });
+});
+
 describe('sleep, clock changes and restarts', () => {
   it('delivers what came due overnight once on waking, collapsed, and never again', () => {
     journal.capture('Send rollout plan to Priya by Mon 10pm');
