@@ -13,7 +13,7 @@ export interface AppSuite {
   /** A journal folder for this test, removed after it. */
   folder(): string;
   /** Starts the app over `dir` (a new journal in memory, same files) in a new page. */
-  start(options?: { dir?: string; clock?: VirtualClock; route?: string }): Promise<AppPage>;
+  start(options?: { dir?: string; clock?: VirtualClock; route?: string; colorScheme?: 'light' | 'dark' }): Promise<AppPage>;
   /** Closes one start of the app, as quitting would. */
   quit(app: AppPage): Promise<void>;
 }
@@ -50,8 +50,8 @@ export function useAppSuite(): AppSuite {
 
   return {
     folder,
-    async start({ dir = folder(), clock = new VirtualClock(E2E_NOW, process.env.TZ), route } = {}) {
-      const app = await openApp(browser, { baseUrl: server.url, dir, clock, ...(route === undefined ? {} : { route }) });
+    async start({ dir = folder(), clock = new VirtualClock(E2E_NOW, process.env.TZ), route, colorScheme } = {}) {
+      const app = await openApp(browser, { baseUrl: server.url, dir, clock, ...(route === undefined ? {} : { route }), ...(colorScheme === undefined ? {} : { colorScheme }) });
       opened.push(app);
       return app;
     },
