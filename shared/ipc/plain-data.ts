@@ -6,7 +6,9 @@ import type { IpcIssue } from './result.ts';
  * A request crosses from the page as a structured clone, which can carry Dates, Maps, Sets,
  * typed arrays, RegExps and BigInts. A schema for an object reads any of those as an object
  * with no fields — `z.strictObject({})` accepts a Date — so the router refuses them first.
- * Plain data is what JSON can say (undefined aside, which an optional field may hold).
+ * Plain data is what JSON can say (undefined aside, which an optional field may hold), and
+ * no key `__proto__`: a schema for a record copies keys into a new object, where that one
+ * would set the object's prototype instead of a field (prototype pollution).
  */
 export function firstNonPlainData(value: unknown, path: (string | number)[] = []): IpcIssue | null {
   if (value === null || value === undefined) return null;
@@ -32,6 +34,7 @@ export function firstNonPlainData(value: unknown, path: (string | number)[] = []
     const kind = Object.prototype.toString.call(value).slice('[object '.length, -1);
     return { path, message: `A request may hold only plain data, not a ${kind}.` };
   }
+  if (Object.hasOwn(value, '__proto__')) return { path, message: 'A request may not hold a field called __proto__.' };
   for (const [key, item] of Object.entries(value)) {
     const found = firstNonPlainData(item, [...path, key]);
     if (found) return found;

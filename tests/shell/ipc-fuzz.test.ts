@@ -216,3 +216,13 @@ describe('every IPC channel, sent malformed requests', () => {
     if (!control.ok) expect(afterControl).toEqual(before);
   });
 });
+
+describe('a __proto__ key', () => {
+  it('is refused even where any key is allowed (a record), and the settings stay as they were', async () => {
+    const before = snapshotFiles(folder.dir);
+    // Once found by the fuzzing above: zod copied the key into the parsed record, where it set its prototype.
+    const payload = JSON.parse(`{"settings": ${JSON.stringify({ ...DEFAULT_SETTINGS, bragAssignments: {} }).replace('"bragAssignments":{}', '"bragAssignments":{"__proto__":[]}')}}`) as unknown;
+    expect(await send('ownlog:settings-save', payload)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'A request may not hold a field called __proto__.', issues: [{ path: ['settings', 'bragAssignments'] }] } });
+    expect(snapshotFiles(folder.dir)).toEqual(before);
+  });
+});
