@@ -22,15 +22,16 @@ export function QuickCapture() {
   const blocker = kind === 'blocker';
   const { announce } = useCommitmentActions();
   const inputRef = useRef<HTMLInputElement>(null);
-  // A fresh blocker form each time the window is shown again.
-  const [shown, setShown] = useState(0);
+  // A fresh blocker form after each start; a cancelled one keeps what was typed, like the line.
+  const [started, setStarted] = useState(0);
   const settings = useJournalQuery('ownlog:settings-get', {});
 
   useEffect(() => {
+    // Shown again: the first field takes the keys, its text selected to type over or keep.
     const focus = () => {
-      setShown((count) => count + 1);
-      inputRef.current?.focus();
-      inputRef.current?.select();
+      const first = inputRef.current ?? document.querySelector<HTMLInputElement>('.quick-capture input');
+      first?.focus();
+      first?.select();
     };
     focus();
     window.addEventListener('focus', focus);
@@ -50,11 +51,12 @@ export function QuickCapture() {
       <h1 className="visually-hidden">{blocker ? 'Start a blocker' : 'Capture a promise'}</h1>
       {blocker ? (
         <StartBlockerForm
-          key={shown}
+          key={started}
           defaultThresholdMinutes={settings.data?.blockerThresholdMinutes ?? 120}
           onCancel={done}
           onStarted={(what) => {
             announce(`Blocker started: ${what}`);
+            setStarted((count) => count + 1);
             done();
           }}
         />

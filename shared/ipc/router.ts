@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JournalError } from '../errors.ts';
 import { contract, isChannel, type Channel, type Handlers, type ResponseMap } from './contract.ts';
+import { firstNonPlainData } from './plain-data.ts';
 import { failure, type IpcIssue, type IpcResult } from './result.ts';
 
 export interface Router {
@@ -15,6 +16,8 @@ export interface Router {
 export function createRouter(handlers: Handlers): Router {
   async function dispatch<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<ResponseMap[C]>> {
     const spec = contract[channel];
+    const notPlain = firstNonPlainData(payload);
+    if (notPlain) return failure('invalid-request', notPlain.message, [notPlain]);
     const request = spec.request.safeParse(payload);
     if (!request.success) {
       const issues = issuesOf(request.error);

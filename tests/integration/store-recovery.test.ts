@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';
+import { DEFAULT_SETTINGS } from '../../shared/domain/settings.ts';
+import { call } from '../support/call.ts';
+import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
+import { routerFor } from '../support/journal-router.ts';
 import { HOUR, VirtualClock } from '../support/virtual-clock.ts';
 
 let folder: ReturnType<typeof makeJournalDir>;
@@ -93,5 +96,84 @@ describe('a damaged store', () => {
     expect(journal.notices()[0]).toMatchObject({ problem: 'newer-layout' });
     expect(() => journal.capture('Another promise')).toThrow(/newer version of Ownlog/);
     expect(fs.readFileSync(livePath(), 'utf8')).toBe(before);
+  });
+});
+
+describe('any damaged journal file', () => {
+  const damages = [
+    ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2))],
+    ['zeroed', (text: string) => '\0'.repeat(text.length)],
+    ['invalid JSON', (text: string) => `${text.slice(0, -1)},,}`],
+  ] as const;
+  const files = ['settings', 'layout', 'archive-2026-11', 'blocker-heartbeat'] as const;
+
+  it.each(files.flatMap((file) => damages.map(([kind, damage]) => [file, kind, damage] as const)))(
+    '%s.json %s is moved aside whole, the user is told where, and the rest of the journal is kept',
+    (file, _kind, damage) => {
+      const journal = openJournalAt(folder.dir, clock);
+      const open = journal.capture('Send rollout plan to Priya by Thu 3pm');
+      const closed = journal.capture('Fix the flaky login test');
+      journal.closeAsDone(closed.id);
+      call(journal, 'ownlog:settings-save', { settings: { ...journal.settings(), dueSoonHours: 48 } });
+      journal.blockers.start({ what: 'Waiting on the staging database', commitmentId: open.id });
+      journal.blockers.heartbeat();
+      const target = path.join(folder.dir, `${file}.json`);
+      const damaged = damage(fs.readFileSync(target, 'utf8'));
+      fs.writeFileSync(target, damaged);
+
+      const reopened = openJournalAt(folder.dir, clock);
+      // Read everything once, as the app's first screens do.
+      const loops = reopened.openLoops();
+      const archived = call(reopened, 'ownlog:commitment-closed', { from: '2026-11-01T00:00:00.000Z', to: '2026-12-01T00:00:00.000Z' });
+      reopened.blockers.heartbeat();
+
+      const notices = reopened.notices().filter((notice) => notice.file === target);
+      expect(notices).toHaveLength(1);
+      const [notice] = notices;
+      expect(notice).toMatchObject({ problem: 'unreadable', file: target });
+      expect(notice?.message).toContain(notice?.keptAt);
+      expect(fs.readFileSync(notice?.keptAt ?? '', 'utf8')).toBe(damaged);
+      // Only that file was lost to the journal; what was in the others is all there.
+      expect(loops.map((loop) => loop.commitment.id)).toEqual([open.id]);
+      if (file !== 'archive-2026-11') expect(archived.map((commitment) => commitment.id)).toEqual([closed.id]);
+      if (file !== 'settings') expect(reopened.settings().dueSoonHours).toBe(48);
+
+      // And the journal writes that file afresh.
+      reopened.closeAsDone(open.id);
+      call(reopened, 'ownlog:settings-save', { settings: { ...reopened.settings(), agingDays: 9 } });
+      const again = openJournalAt(folder.dir, clock);
+      expect(again.notices()).toEqual([]);
+      expect(again.settings().agingDays).toBe(9);
+    },
+  );
+});
+
+describe('a journal from a newer version of Ownlog', () => {
+  it('refuses every change with a message saying why, tells the user, and is never downgraded', async () => {
+    const journal = openJournalAt(folder.dir, clock);
+    const { id } = journal.capture('Reply to Omar');
+    fs.writeFileSync(path.join(folder.dir, 'layout.json'), JSON.stringify({ version: 7, addedLater: true }));
+    const before = snapshotFiles(folder.dir);
+
+    const router = routerFor(openJournalAt(folder.dir, clock));
+    const notices = await router.invoke('ownlog:journal-notices', {});
+    expect(notices).toMatchObject({ ok: true, value: [{ problem: 'newer-layout', file: path.join(folder.dir, 'layout.json') }] });
+    expect(JSON.stringify(notices)).toMatch(/newer version of Ownlog \(layout 7.*Update Ownlog/);
+    const writes: [string, unknown][] = [
+      ['ownlog:commitment-capture', { line: 'Another promise' }],
+      ['ownlog:commitment-close-done', { id }],
+      ['ownlog:commitment-edit', { id, changes: { notes: 'More detail' } }],
+      ['ownlog:commitment-delete', { id }],
+      ['ownlog:settings-save', { settings: { ...DEFAULT_SETTINGS, dueSoonHours: 12 } }],
+      ['ownlog:blocker-start', { what: 'Waiting on review' }],
+      ['ownlog:decision-record', { what: 'Use Postgres', why: 'Fewer moving parts' }],
+    ];
+    for (const [channel, payload] of writes) {
+      const refused = await router.invoke(channel, payload);
+      expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
+      expect(refused.ok || refused.error.message).toMatch(/newer version of Ownlog/);
+    }
+    expect(await router.invoke('ownlog:loops-list', {})).toMatchObject({ ok: true, value: { counts: { total: 1 } } });
+    expect(snapshotFiles(folder.dir)).toEqual(before);
   });
 });

@@ -20,7 +20,6 @@ function RunningBlocker({ view }: { view: BlockerView }) {
       <Link
         href={blockerPanelRoute(blocker.id)}
         className={`blocker-item blocker-item-${stateOf(view)}`}
-        aria-label={`${blocker.what}: blocked ${formatBlockedTime(elapsedMs)}${shouldRaise ? ', past its threshold — raise it now' : ''}`}
       >
         <BlockerBadge view={view} />
         <span className="blocker-what">{blocker.what}</span>

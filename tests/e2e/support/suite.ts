@@ -13,7 +13,7 @@ export interface AppSuite {
   /** A journal folder for this test, removed after it. */
   folder(): string;
   /** Starts the app over `dir` (a new journal in memory, same files) in a new page. */
-  start(options?: { dir?: string; clock?: VirtualClock } & Partial<Pick<OpenAppOptions, 'route' | 'viewport' | 'shellInfo' | 'locale'>>): Promise<AppPage>;
+  start(options?: { dir?: string; clock?: VirtualClock } & Partial<Pick<OpenAppOptions, 'route' | 'viewport' | 'shellInfo' | 'locale' | 'colorScheme'>>): Promise<AppPage>;
   /** Closes one start of the app, as quitting would. */
   quit(app: AppPage): Promise<void>;
 }
