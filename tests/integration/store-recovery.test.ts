@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings.ts';
 import { call } from '../support/call.ts';
 import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
 import { routerFor } from '../support/journal-router.ts';
@@ -114,7 +113,7 @@ describe('any damaged journal file', () => {
       const open = journal.capture('Send rollout plan to Priya by Thu 3pm');
       const closed = journal.capture('Fix the flaky login test');
       journal.closeAsDone(closed.id);
-      call(journal, 'ownlog:settings-save', { settings: { ...journal.settings(), dueSoonHours: 48 } });
+      call(journal, 'ownlog:settings-save', { changes: { dueSoonHours: 48 } });
       journal.blockers.start({ what: 'Waiting on the staging database', commitmentId: open.id });
       journal.blockers.heartbeat();
       const target = path.join(folder.dir, `${file}.json`);
@@ -140,7 +139,7 @@ describe('any damaged journal file', () => {
 
       // And the journal writes that file afresh.
       reopened.closeAsDone(open.id);
-      call(reopened, 'ownlog:settings-save', { settings: { ...reopened.settings(), agingDays: 9 } });
+      call(reopened, 'ownlog:settings-save', { changes: { agingDays: 9 } });
       const again = openJournalAt(folder.dir, clock);
       expect(again.notices()).toEqual([]);
       expect(again.settings().agingDays).toBe(9);
@@ -164,7 +163,7 @@ describe('a journal from a newer version of Ownlog', () => {
       ['ownlog:commitment-close-done', { id }],
       ['ownlog:commitment-edit', { id, changes: { notes: 'More detail' } }],
       ['ownlog:commitment-delete', { id }],
-      ['ownlog:settings-save', { settings: { ...DEFAULT_SETTINGS, dueSoonHours: 12 } }],
+      ['ownlog:settings-save', { changes: { dueSoonHours: 12 } }],
       ['ownlog:blocker-start', { what: 'Waiting on review' }],
       ['ownlog:decision-record', { what: 'Use Postgres', why: 'Fewer moving parts' }],
     ];

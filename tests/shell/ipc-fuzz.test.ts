@@ -28,8 +28,8 @@ const appFrame = { url: 'app://ownlog/index.html#/', parent: null };
 const HAND_WRITTEN: Partial<Record<Channel, unknown>> = {
   'ownlog:export-save': { content: { kind: 'markdown', title: 'Week 48', text: 'Shipped the rollout.' }, format: 'markdown', fileName: 'week-48.md' },
   'ownlog:git-sources-save': { repositories: ['/home/sam/code/app'], authorEmail: 'sam@example.com' },
-  // `settings` is checked as a whole by the journal (the schema says only "unknown").
-  'ownlog:settings-save': { settings: DEFAULT_SETTINGS },
+  // The changes are checked with the rest of the settings by the journal (the schema says only "a record").
+  'ownlog:settings-save': { changes: { checkInTime: '10:15', notifications: DEFAULT_SETTINGS.notifications } },
 };
 
 /** A request the channel accepts, from its own schema; tries a few seeds for refinements. */
@@ -221,8 +221,8 @@ describe('a __proto__ key', () => {
   it('is refused even where any key is allowed (a record), and the settings stay as they were', async () => {
     const before = snapshotFiles(folder.dir);
     // Once found by the fuzzing above: zod copied the key into the parsed record, where it set its prototype.
-    const payload = JSON.parse(`{"settings": ${JSON.stringify({ ...DEFAULT_SETTINGS, bragAssignments: {} }).replace('"bragAssignments":{}', '"bragAssignments":{"__proto__":[]}')}}`) as unknown;
-    expect(await send('ownlog:settings-save', payload)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'A request may not hold a field called __proto__.', issues: [{ path: ['settings', 'bragAssignments'] }] } });
+    const payload = JSON.parse('{"changes": {"bragAssignments": {"__proto__": []}}}') as unknown;
+    expect(await send('ownlog:settings-save', payload)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: 'A request may not hold a field called __proto__.', issues: [{ path: ['changes', 'bragAssignments'] }] } });
     expect(snapshotFiles(folder.dir)).toEqual(before);
   });
 });

@@ -72,7 +72,7 @@ function perform(op: CrashOp): CrashOp {
       open.push(op.id);
       return op;
     case 'settings':
-      call(journal, 'ownlog:settings-save', { settings: { ...journal.settings(), dueSoonHours: op.dueSoonHours } });
+      call(journal, 'ownlog:settings-save', { changes: { dueSoonHours: op.dueSoonHours } });
       return op;
   }
 }
