@@ -20,12 +20,14 @@ export interface Archives {
   month(month: MonthKey): ReadonlyMap<string, JournalRecord>;
   /** The months that have an archive. */
   months(): MonthKey[];
+  /** For each month with an archive, a stamp that changes whenever it does, read without reading the archive. */
+  stamps(): Map<MonthKey, string>;
   /** Drops the months read, so the next query reads them from disk: after an import or a restore changed the files. */
   forget(): void;
 }
 
 /** What areas may ask of the store directly; moving records goes through `Archives`. */
-export type ContextStore = Omit<JournalStore, 'archive' | 'unarchive' | 'removeArchived' | 'readArchive' | 'archiveMonths' | 'putMany'>;
+export type ContextStore = Omit<JournalStore, 'archive' | 'unarchive' | 'removeArchived' | 'readArchive' | 'archiveMonths' | 'archiveStamps' | 'putMany'>;
 
 /**
  * The one in-memory state every area works on. Areas change it only after the store has
@@ -85,6 +87,7 @@ export function archivesOver(store: JournalStore, live: Map<string, JournalRecor
     },
     month,
     months: () => store.archiveMonths(),
+    stamps: () => store.archiveStamps(),
     forget: () => read.clear(),
   };
 }

@@ -412,6 +412,32 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
 
     archiveMonths,
 
+    archiveStamps() {
+      const stamps = new Map<MonthKey, string>();
+      for (const month of archiveMonths()) {
+        const stat = fs.statSync(path.join(dir, `${archiveFile(month)}.json`), { throwIfNoEntry: false, bigint: true });
+        if (stat) stamps.set(month, `${String(stat.size)}:${String(stat.mtimeNs)}`);
+      }
+      return stamps;
+    },
+
+    readSearchIndex() {
+      const file = openStore(FILES.searchIndex);
+      try {
+        return file.store;
+      } catch {
+        // Made from the records, so nothing of the user's is in it: one that cannot be read is
+        // set aside without a word, and made again.
+        if (!readOnly) keepAside(file.path, 'unreadable', 'move', clock.now());
+        openFiles.delete(FILES.searchIndex);
+        return null;
+      }
+    },
+
+    writeSearchIndex(index) {
+      if (!readOnly) write(openStore(FILES.searchIndex), index);
+    },
+
     saveSettings(settings) {
       write(open(FILES.settings), settings);
     },

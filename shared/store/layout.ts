@@ -25,6 +25,11 @@ export const FILES = {
   heartbeat: 'blocker-heartbeat',
   /** Reminders already shown, so none is shown twice. */
   reminders: 'reminders',
+  /**
+   * The full-text search index, kept so a search after start does not read ten years of
+   * archives. Made from the records, so it is never backed up and is rebuilt if unreadable.
+   */
+  searchIndex: 'search-index',
 } as const;
 
 /** "2026-11": the UTC month an instant falls in, which names its archive. */
