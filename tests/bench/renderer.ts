@@ -101,13 +101,14 @@ async function keyFrames(page: Page, count: number): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __keyFrames: number[] }).__keyFrames);
 }
 
-/** Seconds the renderer's main thread has been busy so far (Chromium's TaskDuration). */
-async function busySeconds(page: Page): Promise<number> {
+/** Seconds the renderer's main thread has been busy since the counter was started (Chromium's TaskDuration). */
+async function busyCounter(page: Page): Promise<() => Promise<number>> {
   const session = await page.context().newCDPSession(page);
   await session.send('Performance.enable');
-  const { metrics } = await session.send('Performance.getMetrics');
-  await session.detach();
-  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? Number.NaN;
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? Number.NaN;
+  };
 }
 
 async function heapUsed(page: Page): Promise<number> {
@@ -135,12 +136,13 @@ export async function measureRenderer(dir: string, now: string, loads: number): 
         heaps.push(await heapUsed(app.page));
       }
       const rows = await app.page.locator('li.loop').count();
-      let busy = await busySeconds(app.page);
+      const busySeconds = await busyCounter(app.page);
+      let busy = await busySeconds();
       const scroll = [...(await scrollFrames(app.page)), ...(await scrollFrames(app.page))];
-      const scrollWork = ((await busySeconds(app.page)) - busy) * 1000 / scroll.length;
-      busy = await busySeconds(app.page);
+      const scrollWork = ((await busySeconds()) - busy) * 1000 / scroll.length;
+      busy = await busySeconds();
       const keys = await keyFrames(app.page, 40);
-      const keyWork = ((await busySeconds(app.page)) - busy) * 1000 / keys.length;
+      const keyWork = ((await busySeconds()) - busy) * 1000 / keys.length;
       if (app.problems.length > 0) throw new Error(`the page reported problems: ${app.problems.join('; ')}`);
       return { fcp: figure(fcps), listShown: figure(shown), scrollFrame: figure(scroll), scrollWork, keyFrame: figure(keys), keyWork, heap: figure(heaps), rows };
     } finally {

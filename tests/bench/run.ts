@@ -192,7 +192,8 @@ try {
   const growth = startTen.time.median / startOne.time.median;
   printTable('Core cold start (settings + open records → Open loops), fresh process', [
     { what: `1 year (${String(startOne.loops)} loops)`, measured: spread(startOne.time), target: '≤ 50 ms', comparison: '', verdict: against(startOne.time.median, 50) },
-    ratioRow({ what: `10 years (${String(startTen.loops)} loops)`, measured: spread(startTen.time), target: `≤ 50 ms, ≤ ${String(GROWTH_MAX)}× 1 year`, comparison: `${growth.toFixed(2)}× 1 year` }, growth <= GROWTH_MAX && startTen.time.median <= 50),
+    { what: `10 years (${String(startTen.loops)} loops)`, measured: spread(startTen.time), target: '≤ 50 ms', comparison: '', verdict: against(startTen.time.median, 50) },
+    ratioRow({ what: 'growth from 1 to 10 years', measured: '', target: `≤ ${String(GROWTH_MAX)}× (flat)`, comparison: `${growth.toFixed(2)}× 1 year` }, growth <= GROWTH_MAX),
     { what: 'core memory, 10 years, Open loops loaded', measured: `RSS ${spread(startTen.rss, mb)}`, target: '(printed)', comparison: `1 year: RSS ${mb(startOne.rss.median)}`, verdict: '' },
     { what: '  JS heap used', measured: spread(startTen.heap, mb), target: '(printed)', comparison: `1 year: ${mb(startOne.heap.median)}`, verdict: '' },
   ]);
