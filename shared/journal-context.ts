@@ -20,12 +20,47 @@ export interface Archives {
   month(month: MonthKey): ReadonlyMap<string, JournalRecord>;
   /** The months that have an archive. */
   months(): MonthKey[];
+  /** For each month with an archive, a stamp that changes whenever it does, read without reading the archive. */
+  stamps(): Map<MonthKey, string>;
   /** Drops the months read, so the next query reads them from disk: after an import or a restore changed the files. */
   forget(): void;
 }
 
+/**
+ * The open records by id, counting its changes: a query result computed at one revision is
+ * still the answer while the revision is the same, so results are cached against it.
+ */
+export class LiveRecords extends Map<string, JournalRecord> {
+  #revision = 0;
+
+  /** Empty at first (Map's constructor would call `set` before the count exists). */
+  constructor(records: Iterable<JournalRecord> = []) {
+    super();
+    for (const record of records) this.set(record.id, record);
+  }
+
+  get revision(): number {
+    return this.#revision;
+  }
+
+  override set(id: string, record: JournalRecord): this {
+    this.#revision += 1;
+    return super.set(id, record);
+  }
+
+  override delete(id: string): boolean {
+    this.#revision += 1;
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    this.#revision += 1;
+    super.clear();
+  }
+}
+
 /** What areas may ask of the store directly; moving records goes through `Archives`. */
-export type ContextStore = Omit<JournalStore, 'archive' | 'unarchive' | 'removeArchived' | 'readArchive' | 'archiveMonths' | 'putMany'>;
+export type ContextStore = Omit<JournalStore, 'archive' | 'unarchive' | 'removeArchived' | 'readArchive' | 'archiveMonths' | 'archiveStamps' | 'putMany'>;
 
 /**
  * The one in-memory state every area works on. Areas change it only after the store has
@@ -36,7 +71,7 @@ export interface JournalContext {
   readonly ids: IdSource;
   readonly store: ContextStore;
   /** Open records by id. Closed ones are in the archives, read when a query needs them. */
-  readonly live: Map<string, JournalRecord>;
+  readonly live: LiveRecords;
   settings: Settings;
   /** BCP 47 locale of the user, for reading dates like 3/4. */
   readonly locale: string;
@@ -85,6 +120,7 @@ export function archivesOver(store: JournalStore, live: Map<string, JournalRecor
     },
     month,
     months: () => store.archiveMonths(),
+    stamps: () => store.archiveStamps(),
     forget: () => read.clear(),
   };
 }

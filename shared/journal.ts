@@ -18,7 +18,7 @@ import type { Settings } from './domain/settings.ts';
 import { toIso } from './domain/time.ts';
 import type { JournalHandlers } from './ipc/contract.ts';
 import type { EventPayload } from './ipc/events.ts';
-import { archivesOver, ofKind, type JournalContext } from './journal-context.ts';
+import { archivesOver, LiveRecords, ofKind, type JournalContext } from './journal-context.ts';
 import { openLoopCount } from './loops/count.ts';
 import { ledgerHandlers } from './ledger/commands.ts';
 import { loopHandlers } from './loops/handlers.ts';
@@ -29,7 +29,7 @@ import { trayStatus, type TrayStatus } from './tray/status.ts';
 import { openLoops, type CommitmentLoop } from './loops/open-loops.ts';
 import { postmortemCommands, postmortemHandlers, type PostmortemCommands } from './postmortem/commands.ts';
 import type { Clock, IdSource } from './ports.ts';
-import type { JournalRecord, JournalStore, StoreNotice } from './store/port.ts';
+import type { JournalStore, StoreNotice } from './store/port.ts';
 
 export type JournalChanged = EventPayload<'journal-changed'>;
 
@@ -78,7 +78,7 @@ export interface JournalPorts {
 export function openJournal({ clock, ids, store, backups, locale = 'en-US', gitLog }: JournalPorts): Journal {
   const loaded = store.load();
   const listeners = new Set<(event: JournalChanged) => void>();
-  const live = new Map<string, JournalRecord>(loaded.live.map((record) => [record.id, record]));
+  const live = new LiveRecords(loaded.live);
   const context: JournalContext = {
     clock,
     ids,

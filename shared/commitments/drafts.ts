@@ -17,9 +17,23 @@ export function assertFilledIn(message: string): void {
  * recorded. Each is a starting point the user edits; what they send is what is kept.
  */
 
-/** "Thu 26 Nov, 15:00" in the user's zone. */
+const WHEN_KEPT = 4096;
+const whenFormatted = new Map<string, string>();
+
+/**
+ * "Thu 26 Nov, 15:00" in the user's zone. Formatting in a zone is slow and due times repeat
+ * (people name the same hours), so the last few thousand are kept: an update over a thousand
+ * open loops formats each time once.
+ */
 export function formatWhen(instant: IsoInstant, zone: string): string {
-  return format(new TZDate(Date.parse(instant), zone), 'EEE d MMM, HH:mm');
+  const key = `${zone} ${instant}`;
+  let text = whenFormatted.get(key);
+  if (text === undefined) {
+    text = format(new TZDate(Date.parse(instant), zone), 'EEE d MMM, HH:mm');
+    if (whenFormatted.size >= WHEN_KEPT) whenFormatted.clear();
+    whenFormatted.set(key, text);
+  }
+  return text;
 }
 
 /** "Hi Priya — ", "Hi infra team — " (not "Hi the infra team"). */

@@ -1,6 +1,6 @@
 import type { LocalDay } from '../domain/local-day.ts';
 import type { IsoInstant } from '../domain/time.ts';
-import { FILES, monthOfArchiveFile } from '../store/layout.ts';
+import { FILES, isOpenFile, monthOfArchiveFile } from '../store/layout.ts';
 
 /**
  * Why a backup was taken. Only daily ones are rotated away; the others are taken before
@@ -33,7 +33,7 @@ export function isBackedUpFile(fileName: string): boolean {
   if (!fileName.endsWith('.json')) return false;
   const name = fileName.slice(0, -'.json'.length);
   const kept: readonly string[] = [FILES.layout, FILES.settings, FILES.live, FILES.heartbeat];
-  return kept.includes(name) || monthOfArchiveFile(name) !== null;
+  return kept.includes(name) || isOpenFile(name) || monthOfArchiveFile(name) !== null;
 }
 
 /** One daily backup a day, named for the user's day: `daily-2026-11-24`. */

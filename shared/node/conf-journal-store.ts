@@ -10,10 +10,12 @@ import { JournalError } from '../errors.ts';
 import {
   archiveFile,
   FILES,
+  isOpenFile,
   LAYOUT_VERSION,
   MONTH_KEY,
   monthOf,
   monthOfArchiveFile,
+  openFileOf,
   type MonthKey,
 } from '../store/layout.ts';
 import {
@@ -25,32 +27,49 @@ import {
 import type { Clock } from '../ports.ts';
 import type { OpenStoreFile, StoreFile } from './store-files.ts';
 
-/** A move between `live` and an archive that was started and must be finished on load. */
-const PendingMove = z.strictObject({ op: z.enum(['archive', 'unarchive']), month: z.string().regex(MONTH_KEY) });
+/**
+ * A move between the open records and an archive that was started and must be finished on
+ * load. It carries the record as it is moved (layout 1 kept it in `live.records` instead).
+ */
+const PendingMove = z.strictObject({ op: z.enum(['archive', 'unarchive']), month: z.string().regex(MONTH_KEY), record: z.unknown().optional() });
+type PendingMove = { op: 'archive' | 'unarchive'; month: MonthKey; record?: JournalRecord };
 
+/** `live`: the moves in progress. Its `records` are only ever filled by layout 1, and moved out on load. */
 const LiveFile = z.strictObject({
   records: z.record(z.string(), z.unknown()),
   pending: z.record(RecordId, PendingMove),
 });
 // A type, not an interface: it is written as a conf store, which is a string-keyed record.
-type LiveFile = { records: Record<string, JournalRecord>; pending: Record<string, z.infer<typeof PendingMove>> };
+type LiveFile = { records: Record<string, JournalRecord>; pending: Record<string, PendingMove> };
 
 const LayoutFile = z.looseObject({ version: z.number().int().positive() });
 
 /**
- * The journal on disk, in conf files: `layout` (the layout version), `settings`, `live` (open
- * records and moves in progress) and `archive-YYYY-MM` (records closed that month, read only
- * when asked). Nothing is ever deleted: a file that cannot be read is moved aside and the
- * user is told where it went.
+ * The journal on disk, in conf files: `layout` (the layout version), `settings`, `open-NN`
+ * (the open records, spread by id so a write stays small), `live` (moves in progress) and
+ * `archive-YYYY-MM` (records closed that month, read only when asked). Nothing is ever
+ * deleted: a file that cannot be read is moved aside and the user is told where it went.
  */
 export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, 'now'>): JournalStore {
   const live = open(FILES.live);
   const heartbeatFile = open(FILES.heartbeat);
   const dir = path.dirname(live.path);
   const archives = new Map<MonthKey, StoreFile>();
+  const openFiles = new Map<string, StoreFile>();
   const notices: StoreNotice[] = [];
-  let liveState: LiveFile = { records: {}, pending: {} };
+  /** The open records, by the file they are kept in. */
+  let shards = new Map<string, Record<string, JournalRecord>>();
+  let pending: Record<string, PendingMove> = {};
   let readOnly = false;
+
+  function openStore(name: string): StoreFile {
+    let file = openFiles.get(name);
+    if (!file) {
+      file = open(name);
+      openFiles.set(name, file);
+    }
+    return file;
+  }
 
   function archiveStore(month: MonthKey): StoreFile {
     let file = archives.get(month);
@@ -119,7 +138,9 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     return records;
   }
 
-  function loadLayout(): void {
+  /** The layout the files are in, or null for a new journal. */
+  function loadLayout(): number | null {
+    readOnly = false;
     const file = open(FILES.layout);
     const parsed = LayoutFile.safeParse(readOrSetAside(file, 'the layout file'));
     const version = parsed.success ? parsed.data.version : null;
@@ -131,9 +152,8 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
         keptAt: null,
         message: `This journal was saved by a newer version of Ownlog (layout ${version}; this version knows up to ${LAYOUT_VERSION}). It is shown read-only so nothing is downgraded. Update Ownlog to make changes.`,
       });
-      return;
     }
-    if (version === null) write(file, { version: LAYOUT_VERSION });
+    return version;
   }
 
   function loadSettings(): Settings {
@@ -146,7 +166,8 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     return DEFAULT_SETTINGS;
   }
 
-  function loadLive(): void {
+  /** Reads `live`: the moves in progress, and the open records of a journal still in layout 1. */
+  function readLive(): LiveFile {
     const raw = readOrSetAside(live, 'your open commitments');
     const shape = LiveFile.safeParse(Object.keys(raw).length === 0 ? { records: {}, pending: {} } : raw);
     if (!shape.success) {
@@ -157,39 +178,82 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
         keptAt,
         message: `Ownlog could not understand your open commitments file. It was moved to ${keptAt}, nothing in it was deleted, and Ownlog started without it.`,
       });
-      liveState = { records: {}, pending: {} };
-      return;
+      return { records: {}, pending: {} };
     }
-    liveState = {
-      records: validRecords(shape.data.records, live, 'your open commitments'),
-      pending: shape.data.pending,
-    };
-    finishPendingMoves();
+    const moves: Record<string, PendingMove> = {};
+    for (const [id, move] of Object.entries(shape.data.pending)) {
+      const record = move.record === undefined ? undefined : JournalRecord.safeParse(move.record);
+      moves[id] = record?.success === true ? { op: move.op, month: move.month, record: record.data } : { op: move.op, month: move.month };
+    }
+    return { records: validRecords(shape.data.records, live, 'your open commitments'), pending: moves };
   }
 
-  /** A crash can stop a move half way; the marks in `live` say which records to finish. */
-  function finishPendingMoves(): void {
-    const pending = Object.entries(liveState.pending);
-    if (pending.length === 0 || readOnly) return;
-    const records = { ...liveState.records };
-    for (const [id, move] of pending) {
-      const record = records[id];
+  function readShards(): Map<string, Record<string, JournalRecord>> {
+    const read = new Map<string, Record<string, JournalRecord>>();
+    for (const name of fs.readdirSync(dir)) {
+      if (!name.endsWith('.json') || !isOpenFile(name.slice(0, -'.json'.length))) continue;
+      const shard = name.slice(0, -'.json'.length);
+      const file = openStore(shard);
+      const label = 'your open commitments';
+      read.set(shard, validRecords(readOrSetAside(file, label), file, label));
+    }
+    return read;
+  }
+
+  /**
+   * Loads the open records, finishes the moves a crash stopped half way, and moves a journal
+   * in layout 1 (every open record in `live`) to this layout. Each step can be cut short and
+   * done again: the records go to their files first, then the layout says 2, then `live` is
+   * emptied — so at every moment each record is in a file this or the older version reads.
+   */
+  function loadOpen(version: number | null): void {
+    const before = readLive();
+    shards = readShards();
+    pending = {};
+    const dirty = new Set<string>();
+    const putOpen = (record: JournalRecord) => {
+      const shard = openFileOf(record.id);
+      shards.set(shard, { ...shards.get(shard), [record.id]: record });
+      dirty.add(shard);
+    };
+    const dropOpen = (id: string) => {
+      const shard = openFileOf(id);
+      const records = shards.get(shard);
+      if (!records || !(id in records)) return;
+      shards.set(shard, withoutKey(records, id));
+      dirty.add(shard);
+    };
+    for (const record of Object.values(before.records)) putOpen(record);
+    if (readOnly) {
+      // Shown as they are; nothing is written to a layout this version does not know.
+      for (const move of Object.values(before.pending)) if (move.op === 'unarchive' && move.record) putOpen(move.record);
+      return;
+    }
+    for (const [id, move] of Object.entries(before.pending)) {
       if (move.op === 'archive') {
+        const record = move.record ?? before.records[id];
         if (record) putArchived(move.month, record);
-        delete records[id];
+        dropOpen(id);
       } else {
-        // Back in `live` already; only the archived copy may still be there.
+        if (move.record) putOpen(move.record);
         removeFromArchive(move.month, id);
       }
     }
-    const next = { records, pending: {} };
-    write(live, next);
-    liveState = next;
+    for (const shard of dirty) write(openStore(shard), shards.get(shard) ?? {});
+    if (version !== LAYOUT_VERSION) write(open(FILES.layout), { version: LAYOUT_VERSION });
+    if (version === null || Object.keys(before.records).length > 0 || Object.keys(before.pending).length > 0) write(live, { records: {}, pending: {} });
   }
 
-  function putArchived(month: MonthKey, record: JournalRecord): void {
+  function openRecords(): JournalRecord[] {
+    return [...shards.values()].flatMap((records) => Object.values(records));
+  }
+
+  /** Puts a record in the archive of `month`; returns the copy it replaced there, if any. */
+  function putArchived(month: MonthKey, record: JournalRecord): unknown {
     const file = archiveStore(month);
-    write(file, { ...readOrSetAside(file, `the archive of ${month}`), [record.id]: record });
+    const current = readOrSetAside(file, `the archive of ${month}`);
+    write(file, { ...current, [record.id]: record });
+    return current[record.id];
   }
 
   function removeFromArchive(month: MonthKey, id: string): void {
@@ -199,31 +263,52 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     write(file, rest);
   }
 
-  /** Writes `live` with a record changed and a move marked, then does the move, then unmarks. */
-  function moveMarked(record: JournalRecord, move: z.infer<typeof PendingMove>, live: Record<string, JournalRecord>, act: () => void): void {
-    const before = liveState;
-    const marked: LiveFile = { records: live, pending: { ...before.pending, [record.id]: move } };
-    writeLive(marked);
+  /** Writes the file of `id` with the record put in (or taken out, for null). */
+  function writeOpen(id: string, record: JournalRecord | null): void {
+    const shard = openFileOf(id);
+    const current = shards.get(shard) ?? {};
+    const next = record === null ? withoutKey(current, id) : { ...current, [id]: record };
+    write(openStore(shard), next);
+    shards.set(shard, next);
+  }
+
+  function writeMoves(next: Record<string, PendingMove>): void {
+    write(live, { records: {}, pending: next });
+    pending = next;
+  }
+
+  /**
+   * A move between the open records and an archive: the move is written to `live` with the
+   * record first, then done, then unmarked. A step that fails is undone, so the files are as
+   * they were; if even the undo fails, the mark finishes the move on the next start.
+   */
+  function moveMarked(record: JournalRecord, move: PendingMove, steps: readonly { act: () => void; undo: () => void }[]): void {
+    const before = pending;
+    writeMoves({ ...before, [record.id]: move });
+    const done: (() => void)[] = [];
     try {
-      act();
+      for (const step of steps) {
+        step.act();
+        done.unshift(step.undo);
+      }
     } catch (error) {
-      // Undo the mark so the record stays as the user sees it; if even that fails, the mark
-      // finishes the move on the next start and nothing is lost either way.
       try {
-        writeLive(before);
+        for (const undo of done) undo();
+        writeMoves(before);
       } catch {
         /* the pending mark stands */
       }
       throw error;
     }
-    const { [record.id]: _done, ...pending } = liveState.pending;
-    const records = move.op === 'archive' ? withoutKey(liveState.records, record.id) : liveState.records;
-    writeLive({ records, pending });
+    try {
+      writeMoves(withoutKey(pending, record.id));
+    } catch {
+      // The move is done and on disk; the mark left is finished again, harmlessly, on the next start.
+    }
   }
 
-  function writeLive(next: LiveFile): void {
-    write(live, next);
-    liveState = next;
+  function openRecord(id: string): JournalRecord | null {
+    return shards.get(openFileOf(id))?.[id] ?? null;
   }
 
   function archiveMonths(): MonthKey[] {
@@ -237,32 +322,45 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
 
   return {
     load(): LoadedJournal {
-      loadLayout();
+      const version = loadLayout();
       const settings = loadSettings();
-      loadLive();
-      return { live: Object.values(liveState.records), settings, readOnly };
+      loadOpen(version);
+      return { live: openRecords(), settings, readOnly };
     },
 
     notices: () => [...notices],
 
     putLive(record) {
-      writeLive({ ...liveState, records: { ...liveState.records, [record.id]: record } });
+      writeOpen(record.id, record);
     },
 
     archive(record, month) {
-      moveMarked(record, { op: 'archive', month }, { ...liveState.records, [record.id]: record }, () => {
-        putArchived(month, record);
-      });
+      const was = openRecord(record.id);
+      let replaced: unknown;
+      moveMarked(record, { op: 'archive', month, record }, [
+        {
+          act: () => (replaced = putArchived(month, record)),
+          undo: () => {
+            const file = archiveStore(month);
+            const current = readOrSetAside(file, `the archive of ${month}`);
+            write(file, replaced === undefined ? withoutKey(current, record.id) : { ...current, [record.id]: replaced });
+          },
+        },
+        { act: () => writeOpen(record.id, null), undo: () => writeOpen(record.id, was) },
+      ]);
     },
 
     unarchive(record, month) {
-      moveMarked(record, { op: 'unarchive', month }, { ...liveState.records, [record.id]: record }, () => {
-        removeFromArchive(month, record.id);
-      });
+      const was = openRecord(record.id);
+      moveMarked(record, { op: 'unarchive', month, record }, [
+        { act: () => writeOpen(record.id, record), undo: () => writeOpen(record.id, was) },
+        { act: () => removeFromArchive(month, record.id), undo: () => undefined },
+      ]);
     },
 
     removeLive(id) {
-      writeLive({ records: withoutKey(liveState.records, id), pending: withoutKey(liveState.pending, id) });
+      writeOpen(id, null);
+      if (id in pending) writeMoves(withoutKey(pending, id));
     },
 
     removeArchived(id, month) {
@@ -283,9 +381,19 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
         const file = archiveStore(month);
         write(file, { ...readOrSetAside(file, `the archive of ${month}`), ...added });
       }
-      const leavingLive = new Set(leaving.get(null));
-      const kept = Object.fromEntries(Object.entries(liveState.records).filter(([id]) => !leavingLive.has(id)));
-      if (into.has(null) || leavingLive.size > 0) writeLive({ ...liveState, records: { ...kept, ...into.get(null) } });
+      // The open records, one write per file touched.
+      const openChanges = new Map<string, Record<string, JournalRecord | null>>();
+      for (const id of leaving.get(null) ?? []) openChanges.set(openFileOf(id), { ...openChanges.get(openFileOf(id)), [id]: null });
+      for (const record of Object.values(into.get(null) ?? {})) openChanges.set(openFileOf(record.id), { ...openChanges.get(openFileOf(record.id)), [record.id]: record });
+      for (const [shard, changes] of openChanges) {
+        const next = { ...shards.get(shard) };
+        for (const [id, record] of Object.entries(changes)) {
+          if (record === null) delete next[id];
+          else next[id] = record;
+        }
+        write(openStore(shard), next);
+        shards.set(shard, next);
+      }
       for (const [month, ids] of leaving) {
         if (month === null || !archiveMonths().includes(month)) continue;
         const file = archiveStore(month);
@@ -303,6 +411,32 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
     },
 
     archiveMonths,
+
+    archiveStamps() {
+      const stamps = new Map<MonthKey, string>();
+      for (const month of archiveMonths()) {
+        const stat = fs.statSync(path.join(dir, `${archiveFile(month)}.json`), { throwIfNoEntry: false, bigint: true });
+        if (stat) stamps.set(month, `${String(stat.size)}:${String(stat.mtimeNs)}`);
+      }
+      return stamps;
+    },
+
+    readSearchIndex() {
+      const file = openStore(FILES.searchIndex);
+      try {
+        return file.store;
+      } catch {
+        // Made from the records, so nothing of the user's is in it: one that cannot be read is
+        // set aside without a word, and made again.
+        if (!readOnly) keepAside(file.path, 'unreadable', 'move', clock.now());
+        openFiles.delete(FILES.searchIndex);
+        return null;
+      }
+    },
+
+    writeSearchIndex(index) {
+      if (!readOnly) write(openStore(FILES.searchIndex), index);
+    },
 
     saveSettings(settings) {
       write(open(FILES.settings), settings);
@@ -337,15 +471,16 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
 
 /**
  * Writes a whole journal at once, in the layout `createConfJournalStore` reads: open records to
- * `live`, closed ones to the archive of the month they closed in. For seeding and tools; the
+ * the `open-NN` files, closed ones to the archive of the month they closed in. For seeding and tools; the
  * app itself writes record by record.
  */
 export function writeJournalFiles(open: OpenStoreFile, records: Iterable<JournalRecord>): void {
-  const live: Record<string, JournalRecord> = {};
+  const openRecords = new Map<string, Record<string, JournalRecord>>();
   const archives = new Map<MonthKey, Record<string, JournalRecord>>();
   for (const record of records) {
     if (record.closedAt === null) {
-      live[record.id] = record;
+      const shard = openFileOf(record.id);
+      openRecords.set(shard, { ...openRecords.get(shard), [record.id]: record });
     } else {
       const month = monthOf(record.closedAt);
       const archive = archives.get(month) ?? {};
@@ -354,7 +489,8 @@ export function writeJournalFiles(open: OpenStoreFile, records: Iterable<Journal
     }
   }
   open(FILES.layout).store = { version: LAYOUT_VERSION };
-  open(FILES.live).store = { records: live, pending: {} } satisfies LiveFile;
+  open(FILES.live).store = { records: {}, pending: {} } satisfies LiveFile;
+  for (const [shard, held] of openRecords) open(shard).store = held;
   for (const [month, archived] of archives) open(archiveFile(month)).store = archived;
 }
 

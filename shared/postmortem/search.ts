@@ -1,4 +1,5 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { z } from 'zod';
 import type { Postmortem } from '../domain/postmortem.ts';
 import type { JournalContext } from '../journal-context.ts';
 import type { MonthKey } from '../store/layout.ts';
@@ -17,7 +18,31 @@ interface SearchDoc {
   passages: string[];
   tags: string[];
   at: string;
+  /** The archive a resolved blocker's lesson was read from; null for a postmortem's. */
+  month: MonthKey | null;
 }
+
+/** The index as saved between runs, with what it was made from. */
+const SavedIndex = z.object({
+  version: z.literal(1),
+  /** The stamp of each archive month as it was when indexed. */
+  months: z.record(z.string(), z.string()),
+  postmortems: z.record(z.string(), z.object({ updatedAt: z.string(), docIds: z.array(z.string()) })),
+  docs: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['postmortem', 'lesson', 'blocker-lesson']),
+      postmortemId: z.string().nullable(),
+      blockerId: z.string().nullable(),
+      title: z.string(),
+      passages: z.array(z.string()),
+      tags: z.array(z.string()),
+      at: z.string(),
+      month: z.string().nullable(),
+    }),
+  ),
+  index: z.record(z.string(), z.unknown()),
+});
 
 export interface LessonSearch {
   /** Results for the words typed, best first. */
@@ -40,9 +65,9 @@ function postmortemDocs(postmortem: Postmortem): SearchDoc[] {
     postmortem.lucky,
     ...postmortem.actionItems.map((item) => item.title),
   ].filter((text) => text.trim() !== '');
-  const whole: SearchDoc = { id: `postmortem:${postmortem.id}`, kind: 'postmortem', postmortemId: postmortem.id, blockerId: null, title: postmortem.title, passages, tags: [], at: postmortem.happenedAt };
+  const whole: SearchDoc = { id: `postmortem:${postmortem.id}`, kind: 'postmortem', postmortemId: postmortem.id, blockerId: null, title: postmortem.title, passages, tags: [], at: postmortem.happenedAt, month: null };
   const lessons = postmortem.lessons.map(
-    (lesson, index): SearchDoc => ({ id: `lesson:${postmortem.id}:${String(index)}`, kind: 'lesson', postmortemId: postmortem.id, blockerId: null, title: postmortem.title, passages: [lesson.text], tags: lesson.tags, at: postmortem.happenedAt }),
+    (lesson, index): SearchDoc => ({ id: `lesson:${postmortem.id}:${String(index)}`, kind: 'lesson', postmortemId: postmortem.id, blockerId: null, title: postmortem.title, passages: [lesson.text], tags: lesson.tags, at: postmortem.happenedAt, month: null }),
   );
   return [whole, ...lessons];
 }
@@ -56,29 +81,65 @@ function sentenceMatching(passages: readonly string[], matches: (text: string) =
   return found.length > SNIPPET_MAX ? `${found.slice(0, SNIPPET_MAX - 1).trimEnd()}…` : found;
 }
 
+const INDEX_OPTIONS: Options<SearchDoc> = {
+  fields: ['title', 'text', 'tags'],
+  idField: 'id',
+  extractField: (doc, field) => (field === 'text' ? doc.passages.join('\n') : field === 'tags' ? doc.tags.join(' ') : field === 'id' ? doc.id : doc.title),
+  processTerm: termOf,
+  // Discarding schedules a vacuum on a timer; the journal keeps no timers, so documents
+  // are removed exactly, with the copy indexed before.
+  autoVacuum: false,
+  searchOptions: { prefix: (term) => term.length >= 3, combineWith: 'AND', boost: { title: 2, tags: 1.5 } },
+};
+
 /**
  * Full-text search over the postmortems, their lessons and resolved blockers' lessons, with
- * MiniSearch over stemmed words. The index lives in memory and is kept up to date a record at
- * a time: before each search, postmortems whose `updatedAt` changed are indexed again, and
- * archives that gained records since are read for newly resolved blockers — nothing is
- * rebuilt from scratch. (Keeping the index on disk between runs is a later step.)
+ * MiniSearch over stemmed words. The index is saved in the journal folder and loaded on the
+ * first search, so a search after start reads no archive: each archive month is indexed with
+ * the stamp its file had, and only months whose stamp changed since (a close, an import, a
+ * restore) are read again; postmortems whose `updatedAt` changed are indexed again. The
+ * index is saved again after a search that changed it.
  */
 export function createLessonSearch(context: JournalContext): LessonSearch {
-  const index = new MiniSearch<SearchDoc>({
-    fields: ['title', 'text', 'tags'],
-    idField: 'id',
-    extractField: (doc, field) => (field === 'text' ? doc.passages.join('\n') : field === 'tags' ? doc.tags.join(' ') : field === 'id' ? doc.id : doc.title),
-    processTerm: termOf,
-    // Discarding schedules a vacuum on a timer; the journal keeps no timers, so documents
-    // are removed exactly, with the copy indexed before.
-    autoVacuum: false,
-    searchOptions: { prefix: (term) => term.length >= 3, combineWith: 'AND', boost: { title: 2, tags: 1.5 } },
-  });
-  const docs = new Map<string, SearchDoc>();
-  const postmortems = new Map<string, { updatedAt: string; docIds: string[] }>();
-  const months = new Map<MonthKey, number>();
+  let index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+  let docs = new Map<string, SearchDoc>();
+  let postmortems = new Map<string, { updatedAt: string; docIds: string[] }>();
+  let months = new Map<MonthKey, string>();
+  let loaded = false;
+
+  /** The saved index, if there is one this version made and it loads; otherwise an empty one. */
+  function load(): void {
+    loaded = true;
+    const saved = SavedIndex.safeParse(context.store.readSearchIndex());
+    if (!saved.success) return;
+    try {
+      index = MiniSearch.loadJS(saved.data.index as unknown as AsPlainObject, INDEX_OPTIONS);
+    } catch {
+      index = new MiniSearch<SearchDoc>(INDEX_OPTIONS);
+      return;
+    }
+    docs = new Map(saved.data.docs.map((doc) => [doc.id, doc]));
+    postmortems = new Map(Object.entries(saved.data.postmortems));
+    months = new Map(Object.entries(saved.data.months));
+  }
+
+  function save(): void {
+    try {
+      context.store.writeSearchIndex({
+        version: 1,
+        months: Object.fromEntries(months),
+        postmortems: Object.fromEntries(postmortems),
+        docs: [...docs.values()],
+        index: index.toJSON(),
+      });
+    } catch {
+      // Only the next start is slower: the index is made again from the records then.
+    }
+  }
 
   function add(doc: SearchDoc): void {
+    // A record moved between months is indexed once, from where it is now.
+    removeDoc(doc.id);
     index.add(doc);
     docs.set(doc.id, doc);
   }
@@ -90,7 +151,9 @@ export function createLessonSearch(context: JournalContext): LessonSearch {
     docs.delete(id);
   }
 
-  function syncPostmortems(): void {
+  /** Indexes postmortems new or changed since; returns whether anything changed. */
+  function syncPostmortems(): boolean {
+    let changed = false;
     const seen = new Set<string>();
     for (const record of context.live.values()) {
       if (record.kind !== 'postmortem') continue;
@@ -101,27 +164,44 @@ export function createLessonSearch(context: JournalContext): LessonSearch {
       const made = postmortemDocs(record);
       for (const doc of made) add(doc);
       postmortems.set(record.id, { updatedAt: record.updatedAt, docIds: made.map((doc) => doc.id) });
+      changed = true;
     }
     for (const [id, indexed] of postmortems) {
       if (seen.has(id)) continue;
       for (const docId of indexed.docIds) removeDoc(docId);
       postmortems.delete(id);
+      changed = true;
     }
+    return changed;
   }
 
-  /** Resolved blockers never change, so an archive is read again only when it has grown. */
-  function syncBlockerLessons(): void {
-    for (const month of context.archives.months()) {
-      const records = context.archives.month(month);
-      if (months.get(month) === records.size) continue;
-      months.set(month, records.size);
-      for (const record of records.values()) {
-        if (record.kind !== 'blocker' || docs.has(`blocker:${record.id}`)) continue;
+  function removeMonth(month: MonthKey): void {
+    for (const doc of [...docs.values()]) if (doc.month === month) removeDoc(doc.id);
+    months.delete(month);
+  }
+
+  /** Reads again only the archive months whose file changed since they were indexed. */
+  function syncBlockerLessons(): boolean {
+    let changed = false;
+    const stamps = context.archives.stamps();
+    for (const month of [...months.keys()]) {
+      if (stamps.has(month)) continue;
+      removeMonth(month);
+      changed = true;
+    }
+    for (const [month, stamp] of stamps) {
+      if (months.get(month) === stamp) continue;
+      removeMonth(month);
+      for (const record of context.archives.month(month).values()) {
+        if (record.kind !== 'blocker') continue;
         const { resolution } = record;
         if (resolution?.lesson == null) continue;
-        add({ id: `blocker:${record.id}`, kind: 'blocker-lesson', postmortemId: null, blockerId: record.id, title: record.what, passages: [resolution.lesson, resolution.how], tags: [], at: resolution.at });
+        add({ id: `blocker:${record.id}`, kind: 'blocker-lesson', postmortemId: null, blockerId: record.id, title: record.what, passages: [resolution.lesson, resolution.how], tags: [], at: resolution.at, month });
       }
+      months.set(month, stamp);
+      changed = true;
     }
+    return changed;
   }
 
   function hitOf(doc: SearchDoc, terms: ReadonlySet<string>): SearchHit {
@@ -138,8 +218,9 @@ export function createLessonSearch(context: JournalContext): LessonSearch {
   return {
     search(text) {
       if (text.trim() === '') return [];
-      syncPostmortems();
-      syncBlockerLessons();
+      if (!loaded) load();
+      const postmortemsChanged = syncPostmortems();
+      if (syncBlockerLessons() || postmortemsChanged) save();
       return index
         .search(text)
         .slice(0, RESULTS_MAX)

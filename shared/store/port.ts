@@ -70,6 +70,14 @@ export interface JournalStore {
   putMany(records: readonly JournalRecord[], from: ReadonlyMap<string, MonthKey | null>): void;
   readArchive(month: MonthKey): JournalRecord[];
   archiveMonths(): MonthKey[];
+  /**
+   * For each month with an archive, a stamp that changes whenever its file does (its size and
+   * time of change), so an index can tell which months to read again without reading them.
+   */
+  archiveStamps(): Map<MonthKey, string>;
+  /** The saved search index, or null when there is none or it cannot be read (it is then rebuilt). */
+  readSearchIndex(): unknown;
+  writeSearchIndex(index: Record<string, unknown>): void;
   saveSettings(settings: Settings): void;
   /** The blocker clock's last heartbeat, or null when there is none (or it cannot be read). */
   readHeartbeat(): Heartbeat | null;

@@ -50,7 +50,7 @@ describe('your data in Chromium', () => {
     await summary.waitFor({ state: 'detached' });
 
     const backups = page.getByRole('region', { name: 'Backups' });
-    await expect.poll(() => backups.getByRole('row').allInnerTexts()).toEqual([expect.stringMatching(/^Taken\s+Kind\s+Size/), expect.stringMatching(/^Tue, 24 Nov 2026, 15:30\s+Before an import\s*kept always\s+\d+(\.\d)? (bytes|KB) · 2 files\s+Restore…\s*the backup of Tue, 24 Nov 2026, 15:30$/i)]);
+    await expect.poll(() => backups.getByRole('row').allInnerTexts()).toEqual([expect.stringMatching(/^Taken\s+Kind\s+Size/), expect.stringMatching(/^Tue, 24 Nov 2026, 15:30\s+Before an import\s*kept always\s+\d+(\.\d)? (bytes|KB) · 3 files\s+Restore…\s*the backup of Tue, 24 Nov 2026, 15:30$/i)]);
 
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { name: 'Open loops' }).waitFor();

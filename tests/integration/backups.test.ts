@@ -5,7 +5,7 @@ import type { Journal } from '../../shared/journal.ts';
 import { backupsDirFor } from '../../shared/node/backups.ts';
 import { call } from '../support/call.ts';
 import { chooseImport, exportThroughShell, invoke } from '../support/data-transfer.ts';
-import { journalFiles, makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
+import { journalFiles, makeJournalDir, openFilePath, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
 import { recordingShell, routerFor, scriptedImports } from '../support/journal-router.ts';
 import { DAY, HOUR, VirtualClock } from '../support/virtual-clock.ts';
 
@@ -24,13 +24,14 @@ const listed = () => call(journal, 'ownlog:backup-list', {}).backups;
 
 describe('daily backups', () => {
   it('take one a day into a folder beside the journal, copying its files exactly', () => {
-    journal.capture('Send the rollout plan to Priya by Thu 3pm');
+    const captured = journal.capture('Send the rollout plan to Priya by Thu 3pm');
     const { taken } = journal.data.backups.daily();
-    expect(taken).toMatchObject({ id: 'daily-2026-11-01', kind: 'daily', takenAt: '2026-11-01T08:00:00.000Z', files: 2 });
+    expect(taken).toMatchObject({ id: 'daily-2026-11-01', kind: 'daily', takenAt: '2026-11-01T08:00:00.000Z', files: 3 });
     expect(path.dirname(backupsDir())).toBe(path.dirname(folder.dir));
-    const copied = snapshotFiles(path.join(backupsDir(), 'daily-2026-11-01'));
-    expect(Object.keys(copied)).toEqual(['backup.json', 'layout.json', 'live.json']);
-    expect({ 'layout.json': copied['layout.json'], 'live.json': copied['live.json'] }).toEqual(journalFiles(folder.dir));
+    const { 'backup.json': manifest, ...copied } = snapshotFiles(path.join(backupsDir(), 'daily-2026-11-01'));
+    expect(manifest).toBeDefined();
+    expect(Object.keys(copied)).toEqual(['layout.json', 'live.json', path.basename(openFilePath(folder.dir, captured.id))]);
+    expect(copied).toEqual(journalFiles(folder.dir));
 
     clock.advance(10 * HOUR);
     expect(journal.data.backups.daily()).toEqual({ taken: null, removed: [] });
@@ -96,7 +97,8 @@ describe('restoring a backup', () => {
     // Later: a promise closed into a new month's archive, another captured, a setting changed.
     clock.advance(30 * DAY);
     journal.closeAsDone(kept.id);
-    journal.capture('Prepare the Q1 planning doc');
+    const later = journal.capture('Prepare the Q1 planning doc');
+    const laterFile = path.basename(openFilePath(folder.dir, later.id));
     call(journal, 'ownlog:backup-keep-set', { keepDailyBackups: 5 });
     const beforeRestore = journalFiles(folder.dir);
     expect(Object.keys(beforeRestore)).toContain('archive-2026-12.json');
@@ -109,11 +111,14 @@ describe('restoring a backup', () => {
     expect(journalFiles(folder.dir)).toEqual(atBackup);
     const safetyCopy = snapshotFiles(path.join(backupsDir(), restored.value.safety.id));
     expect(Object.fromEntries(Object.entries(safetyCopy).filter(([name]) => name !== 'backup.json'))).toEqual(beforeRestore);
-    // Files the backup did not have (a new month, settings saved since) are moved aside, not deleted.
+    // Files the backup did not have (a new month, settings saved since, the file of a promise
+    // made since) are moved aside, not deleted.
     const setAside = new Map(restored.value.setAside.map((file) => [path.basename(file), fs.readFileSync(file, 'base64')]));
+    const newOpenFile: [string, string | undefined][] = laterFile in atBackup ? [] : [[laterFile.replace('.json', '.not-in-backup-2026-12-01T08-00-00-000Z.json'), beforeRestore[laterFile]]];
     expect(setAside).toEqual(
       new Map([
         ['archive-2026-12.not-in-backup-2026-12-01T08-00-00-000Z.json', beforeRestore['archive-2026-12.json']],
+        ...newOpenFile,
         ['settings.not-in-backup-2026-12-01T08-00-00-000Z.json', beforeRestore['settings.json']],
       ]),
     );
@@ -130,15 +135,16 @@ describe('restoring a backup', () => {
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
-    journal.capture('Write the runbook');
+    const { id } = journal.capture('Write the runbook');
     const { taken } = journal.data.backups.daily();
     journal.capture('Another promise');
-    fs.appendFileSync(path.join(backupsDir(), taken?.id ?? '', 'live.json'), ' ');
+    const damaged = path.basename(openFilePath(folder.dir, id));
+    fs.appendFileSync(path.join(backupsDir(), taken?.id ?? '', damaged), ' ');
     const before = snapshotFiles(folder.dir);
     const backupsBefore = listed();
 
     const restored = await invoke(routerFor(journal), 'ownlog:backup-restore', { id: taken?.id ?? '' });
-    expect(restored).toMatchObject({ ok: false, error: { code: 'invalid', message: 'That backup is damaged: live.json is not what was copied. Nothing was changed.' } });
+    expect(restored).toMatchObject({ ok: false, error: { code: 'invalid', message: `That backup is damaged: ${damaged} is not what was copied. Nothing was changed.` } });
     expect(snapshotFiles(folder.dir)).toEqual(before);
     expect(listed()).toEqual(backupsBefore);
   });

@@ -5,7 +5,7 @@ import type { Blocker } from '../../shared/domain/blocker.ts';
 import type { BlockerList, BlockerView } from '../../shared/blockers/view.ts';
 import type { Router } from '../../shared/ipc/router.ts';
 import type { Journal } from '../../shared/journal.ts';
-import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
+import { journalFiles, makeJournalDir, openJournalAt, openRecordsOnDisk, snapshotFiles } from '../support/journal-dir.ts';
 import { recordingClipboard, recordingShell, routerFor, type RecordingClipboard } from '../support/journal-router.ts';
 import { startAndSend, valueOf } from '../support/run-journal-process.ts';
 import { MINUTE, VirtualClock } from '../support/virtual-clock.ts';
@@ -119,15 +119,16 @@ describe('the heartbeat', () => {
     for (let index = 0; index < 25; index += 1) journal.capture(`Promise number ${String(index)} to Lee by Friday`);
     journal.blockers.start({ what: 'Login fails on staging' });
     journal.blockers.start({ what: 'The SDK returns 403' });
-    const live = path.join(folder.dir, 'live.json');
-    const records = fs.readFileSync(live, 'utf8');
+    const records = openRecordsOnDisk(folder.dir);
+    const files = journalFiles(folder.dir);
     const beats: string[] = [];
     for (let minute = 0; minute < 10; minute += 1) {
       clock.advance(MINUTE);
       journal.blockers.heartbeat();
       beats.push(fs.readFileSync(path.join(folder.dir, 'blocker-heartbeat.json'), 'utf8'));
     }
-    expect(fs.readFileSync(live, 'utf8')).toBe(records);
+    expect(openRecordsOnDisk(folder.dir)).toEqual(records);
+    expect(Object.entries(journalFiles(folder.dir)).filter(([name, bytes]) => files[name] !== bytes).map(([name]) => name)).toEqual(['blocker-heartbeat.json']);
     expect(new Set(beats).size).toBe(10);
     expect(Math.max(...beats.map((beat) => beat.length))).toBeLessThan(400);
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../support/call.ts';
-import { makeJournalDir, openJournalAt, snapshotFiles } from '../support/journal-dir.ts';
+import { makeJournalDir, openFilePath, openJournalAt, openRecordsOnDisk, snapshotFiles } from '../support/journal-dir.ts';
 import { routerFor } from '../support/journal-router.ts';
 import { HOUR, VirtualClock } from '../support/virtual-clock.ts';
 
@@ -22,15 +22,16 @@ describe('a damaged store', () => {
     ['zeroed', (text: string) => '\0'.repeat(text.length)],
     ['not JSON at all', () => 'this is not json {'],
   ])('that is %s is moved aside, never deleted, and the user is told where it went', (_kind, damage) => {
-    openJournalAt(folder.dir, clock).capture('Send rollout plan to Priya by Thu 3pm');
-    const damaged = damage(fs.readFileSync(livePath(), 'utf8'));
-    fs.writeFileSync(livePath(), damaged);
+    const { id } = openJournalAt(folder.dir, clock).capture('Send rollout plan to Priya by Thu 3pm');
+    const file = openFilePath(folder.dir, id);
+    const damaged = damage(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, damaged);
 
     const journal = openJournalAt(folder.dir, clock);
     expect(journal.openLoops()).toEqual([]);
     const [notice] = journal.notices();
-    expect(notice).toMatchObject({ problem: 'unreadable', file: livePath() });
-    expect(notice?.keptAt).toMatch(/live\.unreadable-2026-11-24T14-30-00-000Z\.json$/);
+    expect(notice).toMatchObject({ problem: 'unreadable', file });
+    expect(notice?.keptAt).toMatch(/open-\d{2}\.unreadable-2026-11-24T14-30-00-000Z\.json$/);
     expect(fs.readFileSync(notice?.keptAt ?? '', 'utf8')).toBe(damaged);
     expect(notice?.message).toContain(notice?.keptAt);
 
@@ -43,9 +44,9 @@ describe('a damaged store', () => {
     const journal = openJournalAt(folder.dir, clock);
     const kept = journal.capture('Reply to Omar');
     const broken = journal.capture('Write the runbook');
-    const file = JSON.parse(fs.readFileSync(livePath(), 'utf8')) as { records: Record<string, Record<string, unknown>> };
-    file.records[broken.id] = { ...file.records[broken.id], status: 'sort-of-done' };
-    fs.writeFileSync(livePath(), JSON.stringify(file));
+    const file = JSON.parse(fs.readFileSync(openFilePath(folder.dir, broken.id), 'utf8')) as Record<string, Record<string, unknown>>;
+    file[broken.id] = { ...file[broken.id], status: 'sort-of-done' };
+    fs.writeFileSync(openFilePath(folder.dir, broken.id), JSON.stringify(file));
 
     const reopened = openJournalAt(folder.dir, clock);
     expect(reopened.openLoops().map((loop) => loop.commitment.id)).toEqual([kept.id]);
@@ -82,19 +83,20 @@ describe('a damaged store', () => {
     const recovered = openJournalAt(folder.dir, clock);
     expect(recovered.openLoops().map((loop) => loop.commitment)).toEqual([reopened]);
     expect(JSON.parse(fs.readFileSync(path.join(folder.dir, 'archive-2026-11.json'), 'utf8'))).toEqual({});
-    expect(JSON.parse(fs.readFileSync(livePath(), 'utf8'))).toEqual({ records: { [id]: reopened }, pending: {} });
+    expect(JSON.parse(fs.readFileSync(livePath(), 'utf8'))).toEqual({ records: {}, pending: {} });
+    expect(openRecordsOnDisk(folder.dir)).toEqual({ [id]: reopened });
   });
 
   it('reads a journal from a newer layout but never writes to it', () => {
     openJournalAt(folder.dir, clock).capture('Reply to Omar');
     fs.writeFileSync(path.join(folder.dir, 'layout.json'), JSON.stringify({ version: 99 }));
-    const before = fs.readFileSync(livePath(), 'utf8');
+    const before = snapshotFiles(folder.dir);
 
     const journal = openJournalAt(folder.dir, clock);
     expect(journal.openLoops()).toHaveLength(1);
     expect(journal.notices()[0]).toMatchObject({ problem: 'newer-layout' });
     expect(() => journal.capture('Another promise')).toThrow(/newer version of Ownlog/);
-    expect(fs.readFileSync(livePath(), 'utf8')).toBe(before);
+    expect(snapshotFiles(folder.dir)).toEqual(before);
   });
 });
 

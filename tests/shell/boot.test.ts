@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app, BrowserWindow, fake } from './fake-electron.ts';
 import { contract } from '../../shared/ipc/contract.ts';
-import { makeJournalDir } from '../support/journal-dir.ts';
+import { makeJournalDir, openRecordsOnDisk } from '../support/journal-dir.ts';
 
 // The *built* main process, with 'electron' mapped to the recorded fake (vitest alias).
 const MAIN = path.resolve('out/main/main.js');
@@ -65,7 +65,7 @@ describe('the built main process', () => {
     const capture = fake.ipcHandler('ownlog:commitment-capture');
     const result = await capture?.({ senderFrame: { url: 'app://ownlog/index.html#/', parent: null } }, { line: 'Write the release notes for Omar by Friday' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Write the release notes', promisedTo: 'Omar' } });
-    expect(fs.readFileSync(path.join(userData.dir, 'journal', 'live.json'), 'utf8')).toContain('Write the release notes');
+    expect(JSON.stringify(openRecordsOnDisk(path.join(userData.dir, 'journal')))).toContain('Write the release notes');
     expect(BrowserWindow.all[0]?.webContents.sent.map((message) => message.channel)).toEqual(['ownlog:journal-changed']);
   });
 

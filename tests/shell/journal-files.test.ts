@@ -7,7 +7,7 @@ import { openJournal } from '../../shared/journal.ts';
 import { createConfJournalStore } from '../../shared/node/conf-journal-store.ts';
 import { confFiles } from '../../shared/node/store-files.ts';
 import { randomIds } from '../../shared/node/system-clock.ts';
-import { makeJournalDir } from '../support/journal-dir.ts';
+import { makeJournalDir, openFilePath } from '../support/journal-dir.ts';
 import { VirtualClock } from '../support/virtual-clock.ts';
 
 let userData: ReturnType<typeof makeJournalDir>;
@@ -24,7 +24,7 @@ describe('the journal files through electron-store', () => {
     const clock = new VirtualClock('2026-11-24T14:30:00.000Z');
     const inApp = openJournal({ clock, ids: randomIds, store: createConfJournalStore(electronStoreFiles(userData.dir), clock) });
     const captured = inApp.capture('Send rollout plan to Priya by Thu 3pm');
-    expect(fs.readdirSync(path.join(userData.dir, 'journal')).sort()).toEqual(['layout.json', 'live.json']);
+    expect(fs.readdirSync(path.join(userData.dir, 'journal')).sort()).toEqual(['layout.json', 'live.json', path.basename(openFilePath(userData.dir, captured.id))]);
 
     // The same folder opened through plain conf, as the tests and tools do, reads the same journal.
     const underNode = openJournal({ clock, ids: randomIds, store: createConfJournalStore(confFiles(path.join(userData.dir, 'journal')), clock) });

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { isOpenFile } from '../../shared/store/layout.ts';
 import { applied, emptyModel, type CrashModel, type CrashOp, type ModelRecord } from './crash-model.ts';
 import { openJournalAt } from './journal-dir.ts';
 import { seededRandom } from './seed.ts';
@@ -130,6 +131,8 @@ function readDisk(dir: string): { places: Map<string, Found[]>; dueSoonHours: nu
       const live = content as { records: Record<string, { title: string; notes: string; status: string }>; pending: object };
       for (const [id, record] of Object.entries(live.records)) add(id, record, null);
       pending = Object.keys(live.pending).length;
+    } else if (isOpenFile(name.slice(0, -'.json'.length))) {
+      for (const [id, record] of Object.entries(content as Record<string, { title: string; notes: string; status: string }>)) add(id, record, null);
     } else if (month !== undefined) {
       for (const [id, record] of Object.entries(content as Record<string, { title: string; notes: string; status: string }>)) add(id, record, month);
     } else if (name === 'settings.json') {

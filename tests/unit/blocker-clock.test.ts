@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Journal } from '../../shared/journal.ts';
-import { makeJournalDir, openJournalAt } from '../support/journal-dir.ts';
+import { makeJournalDir, openJournalAt, openRecordsOnDisk } from '../support/journal-dir.ts';
 import { HOUR, MINUTE, VirtualClock } from '../support/virtual-clock.ts';
 
 let folder: ReturnType<typeof makeJournalDir>;
@@ -195,8 +195,8 @@ describe('the threshold', () => {
     expect(beat.reached.map((view) => [view.blocker.id, view.elapsedMs / MINUTE, view.shouldRaise])).toEqual([[id, 60, true]]);
 
     // Recorded on disk before the shell is told, so a crash right now cannot notify twice.
-    const live = JSON.parse(fs.readFileSync(path.join(folder.dir, 'live.json'), 'utf8')) as { records: Record<string, { thresholdReachedAt: string | null }> };
-    expect(live.records[id]?.thresholdReachedAt).toBe('2026-11-24T15:30:00.000Z');
+    const open = openRecordsOnDisk(folder.dir) as Record<string, { thresholdReachedAt: string | null }>;
+    expect(open[id]?.thresholdReachedAt).toBe('2026-11-24T15:30:00.000Z');
 
     reached.push(...awakeFor(5));
     restart();
