@@ -133,3 +133,36 @@ export const Postmortem = z.strictObject({
   history: z.array(PostmortemEvent).min(1),
 });
 export type Postmortem = z.infer<typeof Postmortem>;
+
+/**
+ * A postmortem just started: a draft at its first step, acknowledged when it was started (the
+ * user can say it was earlier), with every step still empty.
+ */
+export function newPostmortem({ id, title, origin, happenedAt, at }: { id: string; title: string; origin: PostmortemOrigin | null; happenedAt: string; at: string }): Postmortem {
+  return {
+    kind: 'postmortem',
+    id,
+    title,
+    origin,
+    status: 'draft',
+    step: 'acknowledge',
+    happenedAt,
+    detectedAt: null,
+    acknowledgedAt: at,
+    impact: { who: '', what: '', duration: '', severity: null },
+    statement: null,
+    told: [],
+    timeline: [],
+    whys: [],
+    factors: [],
+    resolution: '',
+    lucky: '',
+    actionItems: [],
+    lessons: [],
+    createdAt: at,
+    updatedAt: at,
+    completedAt: null,
+    closedAt: null,
+    history: [{ type: 'started', at }],
+  };
+}

@@ -1,4 +1,4 @@
-import { Postmortem, type PostmortemEvent } from '../domain/postmortem.ts';
+import { newPostmortem, Postmortem, type PostmortemEvent } from '../domain/postmortem.ts';
 import { toIso } from '../domain/time.ts';
 import { JournalError } from '../errors.ts';
 import type { HandlersFor } from '../ipc/channel.ts';
@@ -82,33 +82,7 @@ export function postmortemCommands(context: JournalContext): PostmortemCommands 
   function start({ title, happenedAt, origin }: StartPostmortem): PostmortemView {
     assertWritable(context);
     const at = now();
-    const draft: Postmortem = {
-      kind: 'postmortem',
-      id: context.ids.next(),
-      title: title.trim(),
-      origin: origin ?? null,
-      status: 'draft',
-      step: 'acknowledge',
-      happenedAt,
-      detectedAt: null,
-      // Starting the postmortem is acknowledging it; the user can say it was earlier.
-      acknowledgedAt: at,
-      impact: { who: '', what: '', duration: '', severity: null },
-      statement: null,
-      told: [],
-      timeline: [],
-      whys: [],
-      factors: [],
-      resolution: '',
-      lucky: '',
-      actionItems: [],
-      lessons: [],
-      createdAt: at,
-      updatedAt: at,
-      completedAt: null,
-      closedAt: null,
-      history: [{ type: 'started', at }],
-    };
+    const draft = newPostmortem({ id: context.ids.next(), title: title.trim(), origin: origin ?? null, happenedAt, at });
     checkTimes(draft);
     // The timeline starts with what the journal recorded around the incident.
     const timeline = journalEntriesAround(context, draft).slice(0, 200);

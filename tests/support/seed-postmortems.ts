@@ -4,39 +4,13 @@
  * completed. Their action items are real commitments (some done, so archived), made here too.
  */
 import type { Commitment } from '../../shared/domain/commitment.ts';
-import type { Postmortem } from '../../shared/domain/postmortem.ts';
+import { newPostmortem, type Postmortem } from '../../shared/domain/postmortem.ts';
 import { aCommitment } from './records.ts';
 
 /** A postmortem record with only what a test cares about changed: a fresh draft otherwise. */
 export function aPostmortem(id: string, overrides: Partial<Postmortem> = {}): Postmortem {
   const at = overrides.createdAt ?? '2026-11-23T16:00:00.000Z';
-  return {
-    kind: 'postmortem',
-    id,
-    title: id,
-    origin: null,
-    status: 'draft',
-    step: 'acknowledge',
-    happenedAt: '2026-11-23T15:00:00.000Z',
-    detectedAt: null,
-    acknowledgedAt: at,
-    impact: { who: '', what: '', duration: '', severity: null },
-    statement: null,
-    told: [],
-    timeline: [],
-    whys: [],
-    factors: [],
-    resolution: '',
-    lucky: '',
-    actionItems: [],
-    lessons: [],
-    createdAt: at,
-    updatedAt: at,
-    completedAt: null,
-    closedAt: null,
-    history: [{ type: 'started', at }],
-    ...overrides,
-  };
+  return { ...newPostmortem({ id, title: id, origin: null, happenedAt: '2026-11-23T15:00:00.000Z', at }), ...overrides };
 }
 
 function actionItem(id: string, title: string, added: string, fields: Partial<Commitment>): Commitment {
