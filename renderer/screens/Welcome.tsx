@@ -22,10 +22,10 @@ export function Welcome() {
   if (!settings.data) return <main className="screen welcome" aria-busy="true" />;
   // The first time, the week is the locale's; afterwards, what the user chose.
   const proposed: WelcomeChoices = { ...settings.data, ...(settings.data.welcomed ? {} : localeWeek()) };
-  return <WelcomeForm proposed={proposed} trayShown={shell.data?.trayShown ?? true} shell={shell.data} />;
+  return <WelcomeForm proposed={proposed} firstRun={!settings.data.welcomed} trayShown={shell.data?.trayShown ?? true} shell={shell.data} />;
 }
 
-function WelcomeForm({ proposed, trayShown, shell }: { proposed: WelcomeChoices; trayShown: boolean; shell: ShellInfo | undefined }) {
+function WelcomeForm({ proposed, firstRun, trayShown, shell }: { proposed: WelcomeChoices; firstRun: boolean; trayShown: boolean; shell: ShellInfo | undefined }) {
   const [choices, setChoices] = useState(proposed);
   const [, navigate] = useLocation();
   const { save, errorOf } = useSaveSetting();
@@ -35,8 +35,10 @@ function WelcomeForm({ proposed, trayShown, shell }: { proposed: WelcomeChoices;
     if (await save({ ...choices, welcomed: true }, 'your week and your shortcut')) navigate('/');
   }
 
+  // Skipped the first time, the week is still the locale's; nothing typed here is kept.
   async function skip() {
-    if (await save({ welcomed: true }, 'the welcome is skipped')) navigate('/');
+    const week = firstRun ? { weekStart: proposed.weekStart, workdays: proposed.workdays } : {};
+    if (await save({ ...week, welcomed: true }, 'the welcome is skipped')) navigate('/');
   }
 
   return (

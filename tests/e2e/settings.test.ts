@@ -133,12 +133,12 @@ describe('the first run in Chromium', () => {
     await expect.poll(() => page.locator('.chip-due').textContent()).toMatch(/^Thu, Nov 26, 3:00\sPM · in 2 days/);
   });
 
-  it('can be skipped, saving nothing but that it was seen', async () => {
-    const { page, journal } = await suite.start({ route: '/welcome' });
+  it('can be skipped, keeping the locale’s week and nothing typed there', async () => {
+    const { page, journal } = await suite.start({ route: '/welcome', locale: 'en-US' });
     await page.getByLabel('Check-in time').fill('08:45');
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await page.getByRole('heading', { name: /^Open loops/ }).waitFor();
-    expect(journal.settings()).toEqual({ ...DEFAULT_SETTINGS, welcomed: true });
+    expect(journal.settings()).toEqual({ ...DEFAULT_SETTINGS, welcomed: true, weekStart: 0 });
   });
 });
 
