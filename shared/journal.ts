@@ -76,7 +76,16 @@ export interface JournalPorts {
 }
 
 export function openJournal({ clock, ids, store, backups, locale = 'en-US', gitLog }: JournalPorts): Journal {
-  const loaded = store.load();
+  // A move to a newer layout starts from a backup, kept always, and goes back to it if it fails.
+  let beforeMigration: string | null = null;
+  const loaded = store.load(
+    backups && {
+      before: () => (beforeMigration = backups.take('before-migration').id),
+      failed: () => {
+        if (beforeMigration !== null) backups.restore(beforeMigration);
+      },
+    },
+  );
   const listeners = new Set<(event: JournalChanged) => void>();
   const live = new LiveRecords(loaded.live);
   const context: JournalContext = {

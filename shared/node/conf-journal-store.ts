@@ -321,10 +321,18 @@ export function createConfJournalStore(open: OpenStoreFile, clock: Pick<Clock, '
   }
 
   return {
-    load(): LoadedJournal {
+    load(migration): LoadedJournal {
       const version = loadLayout();
       const settings = loadSettings();
-      loadOpen(version);
+      const migrating = !readOnly && version !== null && version !== LAYOUT_VERSION;
+      if (migrating) migration?.before(version);
+      try {
+        loadOpen(version);
+      } catch (error) {
+        if (!migrating || !migration) throw error;
+        migration.failed();
+        throw new JournalError('storage', `Ownlog could not move your journal to its new layout, so it put every file back as it was. What went wrong: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
       return { live: openRecords(), settings, readOnly };
     },
 

@@ -40,8 +40,17 @@ export interface LoadedJournal {
  * The persistence port. Every write is durable (atomic, on disk) before the call returns;
  * a write that fails throws a `JournalError` with code 'storage' and changes nothing.
  */
+/** What the journal does around moving its files from an older layout to this one. */
+export interface MigrationHooks {
+  /** Before the first file of the older layout is changed: take a backup to go back to. */
+  before(fromVersion: number): void;
+  /** The move failed part way: put every file back as the backup holds it. */
+  failed(): void;
+}
+
 export interface JournalStore {
-  load(): LoadedJournal;
+  /** Reads the journal; files in an older layout are moved to this one, between `migration`'s hooks. */
+  load(migration?: MigrationHooks): LoadedJournal;
   /** What went wrong with the files so far (on load, or reading an archive later). */
   notices(): StoreNotice[];
   /** Writes a new or changed open record. */

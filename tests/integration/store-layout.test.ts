@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFolderBackups } from '../../shared/node/backups.ts';
 import { confFiles } from '../../shared/node/store-files.ts';
+import { randomIds } from '../../shared/node/system-clock.ts';
 import { failingWrites, journalFiles, makeJournalDir, openFilePath, openJournalAt, openRecordsOnDisk } from '../support/journal-dir.ts';
 import { aCommitment } from '../support/records.ts';
 import { HOUR, VirtualClock } from '../support/virtual-clock.ts';
@@ -60,6 +62,37 @@ describe('the journal from the first layout', () => {
     expect(journal.openLoops().map((loop) => loop.commitment.id).sort()).toEqual(open.map((record) => record.id));
     expect(readJson('live.json')).toEqual({ records: {}, pending: {} });
     expect(Object.keys(readJson('archive-2026-11.json') as object)).toEqual(['closing-one']);
+  });
+});
+
+describe('the move to a newer layout', () => {
+  it('is started from a backup of the journal as it was, kept always', () => {
+    layoutOneJournal();
+    const layoutOne = journalFiles(folder.dir);
+
+    openJournalAt(folder.dir, clock);
+    const backups = createFolderBackups({ journalDir: folder.dir, clock });
+    const [backup] = backups.list();
+    expect(backups.list()).toHaveLength(1);
+    expect(backup?.kind).toBe('before-migration');
+    const kept = path.join(backups.folder, backup?.id ?? '');
+    expect(Object.fromEntries(Object.keys(layoutOne).map((name) => [name, fs.readFileSync(path.join(kept, name)).toString('base64')]))).toEqual(layoutOne);
+    // Moved once: a later start takes no other backup.
+    openJournalAt(folder.dir, clock);
+    expect(backups.list()).toHaveLength(1);
+  });
+
+  it('that fails part way puts every file back as it was, and says so', () => {
+    layoutOneJournal();
+    const layoutOne = journalFiles(folder.dir);
+    const failing = failingWrites(confFiles(folder.dir));
+    // Some files of open records are written, then the disk is full.
+    failing.failAfter(5);
+
+    expect(() => openJournalAt(folder.dir, clock, randomIds, failing.files)).toThrow(/^Ownlog could not move your journal to its new layout, so it put every file back as it was\. What went wrong: .*ENOSPC/);
+    expect(journalFiles(folder.dir)).toEqual(layoutOne);
+    // With room on the disk again, the next start moves it.
+    expect(openJournalAt(folder.dir, clock).openLoops()).toHaveLength(40);
   });
 });
 
