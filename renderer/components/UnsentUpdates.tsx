@@ -8,7 +8,7 @@ export function UnsentUpdates() {
   if (unsent.length === 0) return null;
   return (
     <section className="unsent" aria-labelledby="unsent-title">
-      <h2 id="unsent-title" className="blockers-title">
+      <h2 id="unsent-title" className="section-title">
         Not sent yet <span className="count">{unsent.length}</span>
       </h2>
       <ul>

@@ -108,7 +108,7 @@ export function PostmortemLibrary() {
       </div>
       {searching ? (
         <section aria-labelledby={`${id}-results`}>
-          <h2 id={`${id}-results`} className="pm-section-title">
+          <h2 id={`${id}-results`} className="section-title">
             {hits.length === 0 ? 'Nothing found' : `${String(hits.length)} found`}
           </h2>
           {hits.length === 0 ? (

@@ -48,7 +48,7 @@ export function RunningBlockers() {
 
   return (
     <section className="blockers" aria-labelledby="blockers-title">
-      <h2 id="blockers-title" className={views.length > 0 || starting ? 'blockers-title' : 'visually-hidden'}>
+      <h2 id="blockers-title" className={views.length > 0 || starting ? 'section-title' : 'visually-hidden'}>
         Blockers {views.length > 0 && <span className="count">{views.length}</span>}
       </h2>
       {views.length > 0 && (

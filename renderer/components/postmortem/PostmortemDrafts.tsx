@@ -8,7 +8,7 @@ export function PostmortemDrafts({ loops }: { loops: readonly PostmortemLoop[] }
   if (loops.length === 0) return null;
   return (
     <section className="pm-drafts" aria-labelledby="pm-drafts-title">
-      <h2 id="pm-drafts-title" className="pm-section-title">
+      <h2 id="pm-drafts-title" className="section-title">
         Postmortem drafts <span className="count">{loops.length}</span>
       </h2>
       <ol className="pm-list">
